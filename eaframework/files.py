@@ -1,0 +1,46 @@
+"""Finding model files, naming them for people, and writing output atomically.
+
+Kept free of heavy imports: the cached path of `ea lint` uses it before anything else.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+MODEL_SUFFIXES = (".yaml", ".yml")
+
+
+def model_files(path: Path) -> list[Path]:
+    """The YAML files of a model: the file itself, or every *.yaml / *.yml below a folder
+    (hidden folders skipped, symbolic links to folders not followed), in sorted order."""
+    if not path.is_dir():
+        return [path]
+    found = []
+    for folder, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(folder, f) for f in files if f.endswith(MODEL_SUFFIXES))
+    return sorted(found)
+
+
+def display_name(path: Path) -> str:
+    """A path as people see it: relative to the working folder where possible."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write a whole file or nothing: a temporary file beside it, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,153 @@
+"""Shared building blocks of every element: ids, names in several languages, lifecycle,
+suppressions and the element base class.
+
+The model knows nothing of files: source positions live in the loader's source map.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+
+ID_PATTERN = r"^[a-z][a-z0-9-]*$"
+ElementId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=120)]
+# A reference is a bare id; ids are unique across all kinds, so no kind prefix is needed.
+Ref = ElementId
+
+
+def kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class Strict(BaseModel):
+    """Base for every structure in a model file: frozen, unknown keys rejected, kebab keys."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        alias_generator=kebab,
+        # Python code may use snake_case names; the loader passes by_name=False so that
+        # files must use the kebab-case keys the JSON Schema documents.
+        validate_by_name=True,
+        validate_by_alias=True,
+        use_enum_values=False,
+        str_strip_whitespace=True,
+    )
+
+
+def _plain_string_is_finnish(value: Any) -> Any:
+    return {"fi": value} if isinstance(value, str) else value
+
+
+class Text(Strict):
+    """Text in Finnish (required) with optional Swedish and English translations.
+
+    In a file either `name: Asianhallinta` (Finnish) or
+    `name: {fi: Asianhallinta, en: Case management}`.
+    """
+
+    fi: Annotated[str, StringConstraints(min_length=1)]
+    sv: str | None = None
+    en: str | None = None
+
+    def get(self, lang: str = "fi") -> str:
+        """The text in `lang`, falling back to Finnish where no translation exists."""
+        return getattr(self, lang, None) or self.fi
+
+    def languages(self) -> dict[str, str]:
+        return {lang: text for lang in ("fi", "sv", "en") if (text := getattr(self, lang))}
+
+    def __str__(self) -> str:
+        return self.fi
+
+
+LocalText = Annotated[
+    Text, BeforeValidator(_plain_string_is_finnish, json_schema_input_type=str | Text)
+]
+
+
+class Phase(StrEnum):
+    PLANNED = "planned"
+    IN_PRODUCTION = "in-production"
+    PHASING_OUT = "phasing-out"
+    RETIRED = "retired"
+
+
+class State(StrEnum):
+    AS_IS = "as-is"
+    TO_BE = "to-be"
+
+
+class Lifecycle(Strict):
+    """Where an element is in its life, with the dates that matter for the roadmap."""
+
+    phase: Phase
+    start: dt.date | None = Field(None, description="taken into use (or planned to be)")
+    end: dt.date | None = Field(None, description="retired, or planned to be retired")
+
+
+class Suppression(Strict):
+    """An accepted exception to one rule on this element, with its reason."""
+
+    rule: Annotated[str, StringConstraints(min_length=1)] = Field(
+        description="rule code or name, e.g. EA302 or procured-system-open-api"
+    )
+    reason: str | None = Field(None, description="why the exception is accepted")
+    expires: dt.date | None = None
+    approved_by: str | None = None
+
+
+class Viewpoint(StrEnum):
+    """The JHS 179 viewpoints, plus what spans them."""
+
+    OPERATIONS = "operations"  # toiminta-arkkitehtuuri
+    INFORMATION = "information"  # tietoarkkitehtuuri
+    SYSTEMS = "systems"  # tietojärjestelmäarkkitehtuuri
+    TECHNOLOGY = "technology"  # teknologia-arkkitehtuuri
+    CROSS = "cross"  # principles, development projects, impact assessments
+
+
+class ElementBase(Strict):
+    """Fields every element has. Subclasses set `kind` (the discriminator) and `viewpoint`."""
+
+    viewpoint: ClassVar[Viewpoint]
+    # Fields holding references to other elements, mapped to the relation they express.
+    # Filled by subclasses; the loader turns them into typed relations.
+    reference_fields: ClassVar[dict[str, str]] = {}
+
+    id: ElementId
+    name: LocalText
+    description: LocalText | None = None
+    tags: tuple[str, ...] = ()
+    properties: dict[str, str] = Field(default_factory=dict)
+    lifecycle: Lifecycle | None = None
+    state: State = State.AS_IS
+    suppress: tuple[Suppression, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.name.fi
+
+    def references(self) -> list[tuple[str, str, str]]:
+        """(field, relation type, target id) for each reference this element writes."""
+        found = []
+        for field, relation in self.reference_fields.items():
+            value = getattr(self, field)
+            if value is None:
+                continue
+            if isinstance(value, str):
+                found.append((field, relation, value))
+            elif isinstance(value, dict):  # e.g. cost allocation: unit id -> share
+                found.extend((field, relation, target) for target in value)
+            else:
+                found.extend((field, relation, target) for target in value)
+        return found

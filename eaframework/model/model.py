@@ -1,0 +1,148 @@
+"""The assembled model: elements by id, typed relations, and the queries rules and
+renderers need. Indexes are built once, so every query is a dictionary lookup."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
+
+from .base import ElementBase
+from .elements import KINDS, Metadata
+from .relations import REVERSE, Relation
+
+if TYPE_CHECKING:
+    import networkx
+
+E = TypeVar("E", bound=ElementBase)
+
+
+class Model:
+    """Elements and relations of one architecture model.
+
+    Relations hold only resolvable, allowed links: the loader reports the rest.
+    """
+
+    def __init__(
+        self,
+        elements: Iterable[ElementBase],
+        relations: Iterable[Relation] = (),
+        metadata: Metadata | None = None,
+    ) -> None:
+        self.elements: dict[str, ElementBase] = {}
+        for element in elements:
+            self.elements.setdefault(element.id, element)
+        self.relations: tuple[Relation, ...] = tuple(relations)
+        self.metadata = metadata
+        self._by_kind: dict[str, list[ElementBase]] = defaultdict(list)
+        for element in self.elements.values():
+            self._by_kind[element.kind].append(element)
+        self._out: dict[str, list[Relation]] = defaultdict(list)
+        self._in: dict[str, list[Relation]] = defaultdict(list)
+        for relation in self.relations:
+            self._out[relation.source].append(relation)
+            self._in[relation.target].append(relation)
+
+    # -- elements ---------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.elements)
+
+    def __contains__(self, element_id: object) -> bool:
+        return element_id in self.elements
+
+    def __iter__(self) -> Iterator[ElementBase]:
+        return iter(self.elements.values())
+
+    def get(self, element_id: str) -> ElementBase | None:
+        return self.elements.get(element_id)
+
+    def of_kind(self, *kinds: str | type[E]) -> list[E]:
+        """Elements of the given kinds (by name or class), in file order."""
+        found: list = []
+        for kind in kinds:
+            name = kind if isinstance(kind, str) else _kind_name(kind)
+            found.extend(self._by_kind.get(name, ()))
+        return found
+
+    # -- relations --------------------------------------------------------------------
+    def outgoing(self, element: ElementBase | str, relation: str | None = None) -> list[Relation]:
+        rels = self._out.get(_id(element), [])
+        return rels if relation is None else [r for r in rels if r.type == relation]
+
+    def incoming(self, element: ElementBase | str, relation: str | None = None) -> list[Relation]:
+        rels = self._in.get(_id(element), [])
+        return rels if relation is None else [r for r in rels if r.type == relation]
+
+    def targets(
+        self, element: ElementBase | str, relation: str, kind: str | type[E] | None = None
+    ) -> list[E]:
+        """Elements this one points at with `relation`, optionally of one kind."""
+        return self._ends((r.target for r in self.outgoing(element, relation)), kind)
+
+    def sources(
+        self, element: ElementBase | str, relation: str, kind: str | type[E] | None = None
+    ) -> list[E]:
+        """Elements pointing at this one with `relation` (the computed reverse direction)."""
+        return self._ends((r.source for r in self.incoming(element, relation)), kind)
+
+    def owner_of(self, element: ElementBase | str) -> ElementBase | None:
+        owners = self.targets(element, "owned-by")
+        return owners[0] if owners else None
+
+    def owned_by(self, unit: ElementBase | str) -> list[ElementBase]:
+        return self.sources(unit, "owned-by")
+
+    def ancestors(self, element: ElementBase | str, relation: str = "part-of") -> list[ElementBase]:
+        """Parents, grandparents ... along `relation`, stopping at a cycle."""
+        chain: list[ElementBase] = []
+        seen = {_id(element)}
+        current = self.targets(element, relation)
+        while current:
+            parent = current[0]
+            if parent.id in seen:
+                break
+            seen.add(parent.id)
+            chain.append(parent)
+            current = self.targets(parent, relation)
+        return chain
+
+    def neighbours(self, element: ElementBase | str) -> list[ElementBase]:
+        """Elements one relation away in either direction, sorted by id."""
+        ids = {r.target for r in self.outgoing(element)} | {r.source for r in self.incoming(element)}
+        ids.discard(_id(element))
+        return [self.elements[i] for i in sorted(ids) if i in self.elements]
+
+    def describe(self, relation: Relation, reverse: bool = False) -> str:
+        return REVERSE[relation.type] if reverse and relation.type in REVERSE else relation.type
+
+    def _ends(self, ids: Iterable[str], kind: str | type | None) -> list:
+        name = None if kind is None else kind if isinstance(kind, str) else _kind_name(kind)
+        found = []
+        for element_id in ids:
+            element = self.elements.get(element_id)
+            if element is not None and (name is None or element.kind == name):
+                found.append(element)
+        return found
+
+    # -- graph ------------------------------------------------------------------------
+    def graph(self) -> networkx.MultiDiGraph:
+        """The model as a networkx multigraph: nodes are ids (with `element`), edges typed."""
+        import networkx  # imported here: lint runs never pay for it
+
+        g = networkx.MultiDiGraph()
+        for element in self.elements.values():
+            g.add_node(element.id, element=element, kind=element.kind)
+        for relation in self.relations:
+            g.add_edge(relation.source, relation.target, key=relation.type, relation=relation)
+        return g
+
+
+def _id(element: ElementBase | str) -> str:
+    return element if isinstance(element, str) else element.id
+
+
+def _kind_name(cls: type) -> str:
+    for name, known in KINDS.items():
+        if known is cls:
+            return name
+    raise KeyError(f"{cls.__name__} is not an element kind")
