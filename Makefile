@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := models/esimerkkila
 
-.PHONY: demo test bench install clean schema
+.PHONY: demo test bench install clean docs
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -26,6 +26,10 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# Regenerate the rule pages in docs/rules/ from the rules' code (tests fail when stale).
+docs: install
+	$(BIN)/ea --no-config rules --format markdown --output docs/rules
 
 bench: install
 	$(BIN)/python bench/bench.py

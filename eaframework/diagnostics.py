@@ -8,8 +8,9 @@ from dataclasses import field as dc_field
 from enum import StrEnum
 
 
-# The file cannot be used at all: unreadable, not YAML, not a model file (exit 2).
-FATAL_CODES = frozenset({"EA001", "EA002", "EA003"})
+# The input cannot be used at all (unreadable, not YAML, not a model file) or a rule
+# crashed (EA000): exit 2.
+FATAL_CODES = frozenset({"EA000", "EA001", "EA002", "EA003"})
 
 
 class Severity(StrEnum):
@@ -35,6 +36,16 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Suppressed:
+    """Why a finding is accepted: an in-source suppression on the element, or the config."""
+
+    kind: str  # "inSource" (on the element) or "external" (per-file-ignores), as in SARIF
+    reason: str
+    approved_by: str | None = None
+    expires: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One problem found in a model: by the loader (EA0xx) or by a rule."""
 
@@ -46,6 +57,8 @@ class Diagnostic:
     element: str | None = None
     field: str | None = None
     rule: str | None = None  # kebab-case rule name
+    principle: str | None = None  # principle code or law section the finding serves
+    suppressed: Suppressed | None = None
     extra: dict = dc_field(default_factory=dict, compare=False, hash=False)
 
     def sort_key(self) -> tuple:

@@ -4,6 +4,7 @@ parses arguments, calls the library and maps the result to an exit code."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -16,23 +17,34 @@ EXIT_ERROR = 2
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="ea")
-def main() -> None:
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read settings from this file instead of the nearest setup.cfg.")
+@click.option("--no-config", is_flag=True, help="Ignore configuration files.")
+@click.pass_context
+def main(ctx: click.Context, config: Path | None, no_config: bool) -> None:
     """eaframework: enterprise architecture as code for Finnish public bodies.
 
     Architects keep the architecture as YAML files in the JHS 179 viewpoints; `ea lint`
-    checks it, and the other commands draw, report and export it.
+    checks it against the organisation's principles and the Information Management Act.
     """
+    ctx.obj = {"config": config, "no_config": no_config}
+
+
+def fail(message: str) -> None:
+    """A usage or input problem: one line on stderr, exit 2."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
 
 
 def _register() -> None:
-    from . import lint, schema  # noqa: F401  (commands register themselves on import)
+    from . import lint, rules, schema  # noqa: F401  (commands register themselves)
 
 
 _register()
 
 
 def run() -> None:
-    """Entry point: never a traceback for a person; internal errors exit 2 with a cause."""
+    """Entry point: never a traceback for a person."""
     try:
         main(standalone_mode=True)
     except KeyboardInterrupt:

@@ -1,32 +1,78 @@
-"""`ea lint`: check the model; exit 0 clean, 1 findings, 2 unusable input."""
+"""`ea lint`: check the model; exit 0 clean, 1 findings, 2 unusable input or settings."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, main
+from ..config import FAIL_ON, FORMATS, PRESETS, ConfigError
+from . import fail, main
+from .options import date_option, model_paths, paths_argument, settings_for
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text"]), default="text", show_default=True)
+@paths_argument
+@click.option("--select", multiple=True, metavar="REF",
+              help="Rules to run: codes, names, groups (systems) or prefixes (EA3).")
+@click.option("--ignore", multiple=True, metavar="REF", help="Rules not to run.")
+@click.option("--severity", multiple=True, metavar="REF=LEVEL",
+              help="Severity of rules: error, warning, info or off.")
+@click.option("--preset", type=click.Choice(PRESETS), help="Rule set (default: recommended).")
+@click.option("--preview/--no-preview", default=False, help="Also run preview rules.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+              help="auto = github under GitHub Actions, else text.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write the findings here instead of stdout.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON),
+              help="Lowest severity that makes the exit code 1 (default: error).")
+@click.option("--show-suppressed", is_flag=True, help="List suppressed findings too.")
+@click.option("--statistics", is_flag=True, help="Print findings per rule on stderr.")
 @click.option("--cache/--no-cache", default=True, show_default=True,
               help="Reuse results for unchanged files (kept in .ea_cache/).")
-@click.option("--color/--no-color", default=None, help="Colour the output (default: on a terminal).")
-def lint(paths: tuple[Path, ...], fmt: str, cache: bool, color: bool | None) -> None:
-    """Check the model in PATHS (folders or files; default: models)."""
+@click.option("--color/--no-color", default=None, help="Colour (default: on a terminal).")
+@click.option("--today", callback=lambda c, p, v: date_option(v), hidden=True,
+              help="Pretend today is this date (for expiry checks in tests).")
+@click.pass_context
+def lint(ctx, paths, fmt, output, statistics, cache, color, **_):
+    """Check the model in PATHS against the rules (default: `models` from setup.cfg)."""
+    from ..files import write_atomic
     from ..lint import lint as run_lint
-    from ..reporting import FORMATTERS, summary
+    from ..reporting import FORMATTERS, resolve_format, statistics_table, summary
 
-    report = run_lint(list(paths) or [Path("models")], use_cache=cache)
-    colour = sys.stdout.isatty() if color is None else color
-    output = FORMATTERS[fmt](report.diagnostics, colour=colour)
-    if output.strip():
-        click.echo(output, nl=False)
-    click.echo(summary(report.diagnostics, report.files, report.elements), err=True)
-    if report.fatal:
-        sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if report.diagnostics else EXIT_OK)
+    try:
+        settings = settings_for(ctx, paths)
+        targets = model_paths(settings, paths)
+        report = run_lint(targets, settings, use_cache=cache)
+    except ConfigError as exc:
+        fail(str(exc))
+    name = resolve_format(settings.format, os.environ)
+    colour = (output is None and sys.stdout.isatty()) if color is None else color
+    text = FORMATTERS[name](
+        report,
+        colour=colour,
+        show_suppressed=settings.show_suppressed,
+        srcroot=Path.cwd(),
+        default_uri=_first_file(targets),
+    )
+    if output is not None:
+        write_atomic(output, text)
+    elif text.strip():
+        click.echo(text, nl=not text.endswith("\n"))
+    if statistics:
+        click.echo(statistics_table(report), err=True)
+    click.echo(summary(report), err=True)
+    sys.exit(report.exit_code(settings.fail_on))
+
+
+def _first_file(targets: list[Path]) -> str | None:
+    """Where findings about the model as a whole are shown (SARIF needs a file)."""
+    from ..files import display_name, model_files
+
+    for target in targets:
+        files = model_files(target) if target.exists() else []
+        if files:
+            return display_name(files[0])
+    return None

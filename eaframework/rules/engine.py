@@ -1,0 +1,255 @@
+"""Running rules over a model: dispatch by kind, stamp severity and place, apply
+suppressions, turn a crashing rule into an internal error, and count compliance.
+
+Each element is visited once per rule that applies to its kind; rules look things up
+through the model's indexes, so a run is linear in the size of the model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import traceback
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..diagnostics import Diagnostic, Location, Severity, Suppressed
+from ..model import ElementBase, Model, kind_of
+from .base import Rule, RuleContext, Violation
+from .registry import lookup
+
+INTEGRITY_FLOOR = Severity.WARNING  # EA0xx can be downgraded, never below this
+
+
+@dataclass
+class ActiveRule:
+    rule: Rule
+    severity: Severity
+
+
+@dataclass
+class RuleStats:
+    checked: set = field(default_factory=set)  # subject ids in scope
+    failing: set = field(default_factory=set)  # subject ids with an unsuppressed finding
+    findings: int = 0
+    suppressed: int = 0
+
+
+@dataclass
+class EngineSettings:
+    today: dt.date = field(default_factory=dt.date.today)
+    min_reason_length: int = 15
+    require_reason: bool = True
+    max_suppression_days: int | None = None
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> rule refs
+    severities: dict[str, Severity] = field(default_factory=dict)  # for EA011-EA014
+    principles: dict[str, str] = field(default_factory=dict)  # rule code -> model principle
+
+
+@dataclass
+class EngineResult:
+    diagnostics: list[Diagnostic]
+    stats: dict[str, RuleStats]  # rule code -> stats
+
+
+MODEL_ID = "(model)"
+
+
+def run(model: Model, sources, active: list[ActiveRule], settings: EngineSettings) -> EngineResult:
+    """Apply `active` rules to `model`. `sources` (a loader SourceMap or None) places
+    findings; it is the only thing here that knows about files."""
+    ctx = RuleContext(model=model, today=settings.today)
+    by_kind: dict[str, list[ActiveRule]] = defaultdict(list)
+    model_rules: list[ActiveRule] = []
+    for item in active:
+        for target in type(item.rule).applies_to:
+            if target is Model:
+                model_rules.append(item)
+            else:
+                by_kind[kind_of(target)].append(item)
+    run_state = _Run(model, sources, settings)
+    for kind, rules in by_kind.items():
+        for element in model.of_kind(kind):
+            for item in rules:
+                run_state.apply(item, element, ctx)
+    for item in model_rules:
+        run_state.apply(item, model, ctx)
+    run_state.check_suppressions({type(a.rule).code for a in active})
+    return EngineResult(run_state.diagnostics, run_state.stats)
+
+
+class _Run:
+    def __init__(self, model: Model, sources, settings: EngineSettings) -> None:
+        self.model = model
+        self.sources = sources
+        self.settings = settings
+        self.diagnostics: list[Diagnostic] = []
+        self.stats: dict[str, RuleStats] = defaultdict(RuleStats)
+        self.used: set[tuple[str, int]] = set()  # (element id, suppression index)
+        self.file_ignores = [
+            (pattern, {r.code for ref in refs if (r := lookup(ref))})
+            for pattern, refs in settings.per_file_ignores.items()
+        ]
+
+    def apply(self, item: ActiveRule, subject, ctx: RuleContext) -> None:
+        rule = item.rule
+        cls = type(rule)
+        subject_id = subject.id if isinstance(subject, ElementBase) else MODEL_ID
+        try:
+            if not rule.applies(subject, ctx):
+                return
+            stats = self.stats[cls.code]
+            stats.checked.add(subject_id)
+            violations = list(rule.check(subject, ctx))
+        except Exception as exc:  # a rule must never take the run down with a traceback
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            self.diagnostics.append(
+                Diagnostic(
+                    code="EA000",
+                    message=f"rule {cls.code} {cls.name} failed on {subject_id}: "
+                    f"{type(exc).__name__}: {exc} ({frame.filename.rsplit('/', 1)[-1]}:"
+                    f"{frame.lineno})",
+                    severity=Severity.ERROR,
+                    location=self.place(subject_id, ()),
+                    element=None if subject_id == MODEL_ID else subject_id,
+                    rule="internal-error",
+                    hint="this is a bug in the rule; report it with the model that triggers it",
+                )
+            )
+            return
+        for violation in violations:
+            self.emit(item, violation, stats)
+
+    def emit(self, item: ActiveRule, violation: Violation, stats: RuleStats) -> None:
+        cls = type(item.rule)
+        location = self.place(violation.element, violation.field, violation)
+        suppressed = self.suppression_for(cls, violation.element, location)
+        if suppressed is None:
+            stats.findings += 1
+            stats.failing.add(violation.element or MODEL_ID)
+        else:
+            stats.suppressed += 1
+        self.diagnostics.append(
+            Diagnostic(
+                code=cls.code,
+                message=violation.message,
+                severity=item.severity,
+                location=location,
+                hint=violation.hint,
+                element=violation.element,
+                field=".".join(str(p) for p in violation.field) or None,
+                rule=cls.name,
+                principle=self.settings.principles.get(cls.code, cls.enforces),
+                suppressed=suppressed,
+            )
+        )
+
+    def place(self, element_id, path, violation: Violation | None = None) -> Location | None:
+        if self.sources is None:
+            return None
+        if violation is not None and violation.relation is not None and element_id is None:
+            return self.sources.locate_relation(violation.relation)
+        if element_id is None or element_id == MODEL_ID:
+            # The model as a whole: its metadata block, else the start of its first file.
+            if self.sources.metadata:
+                return self.sources.at(self.sources.metadata, ("metadata",))
+            first = min(self.sources.files, default=None)
+            return Location(first) if first else None
+        return self.sources.locate(element_id, tuple(path))
+
+    def suppression_for(self, cls, element_id, location) -> Suppressed | None:
+        element = self.model.get(element_id) if element_id else None
+        if element is not None:
+            for index, sup in enumerate(element.suppress):
+                target = lookup(sup.rule)
+                if target is None or target.code != cls.code:
+                    continue
+                if sup.expires is not None and sup.expires < self.settings.today:
+                    continue  # expired: reported by check_suppressions, not applied
+                if not self.reason_ok(sup.reason):
+                    continue  # reported by check_suppressions, not applied
+                self.used.add((element_id, index))
+                return Suppressed(
+                    kind="inSource",
+                    reason=sup.reason or "",
+                    approved_by=sup.approved_by,
+                    expires=sup.expires.isoformat() if sup.expires else None,
+                )
+        if location is not None:
+            for pattern, codes in self.file_ignores:
+                if cls.code in codes and fnmatch.fnmatch(location.file, pattern):
+                    return Suppressed(
+                        kind="external",
+                        reason=f"per-file-ignores {pattern!r} in the configuration",
+                    )
+        return None
+
+    def reason_ok(self, reason: str | None) -> bool:
+        if not self.settings.require_reason:
+            return True
+        return reason is not None and len(reason.strip()) >= self.settings.min_reason_length
+
+    def check_suppressions(self, active_codes: set[str]) -> None:
+        """Unknown, reasonless, expired, too long-lived and unused suppressions."""
+        today = self.settings.today
+        limit = self.settings.max_suppression_days
+        for element in self.model:
+            for index, sup in enumerate(element.suppress):
+                path = ("suppress", index)
+                target = lookup(sup.rule)
+                name = repr(element.name.fi)
+                if target is None:
+                    from ..diagnostics import did_you_mean
+                    from .registry import REGISTRY, _BY_NAME
+
+                    self.meta("EA014", element, path,
+                              f"suppression on {name} names unknown rule {sup.rule!r}"
+                              f"{did_you_mean(sup.rule, [*REGISTRY, *_BY_NAME])}",
+                              "name a rule by its code (EA302) or name (see `ea rules`)")
+                    continue
+                if not self.reason_ok(sup.reason):
+                    self.meta("EA013", element, path,
+                              f"suppression of {target.code} on {name} has no meaningful reason "
+                              f"(at least {self.settings.min_reason_length} characters)",
+                              "say why the exception is accepted, e.g. the contract that "
+                              "prevents the fix and when it ends")
+                    continue
+                if sup.expires is not None and sup.expires < today:
+                    self.meta("EA012", element, (*path, "expires"),
+                              f"suppression of {target.code} on {name} expired on "
+                              f"{sup.expires.isoformat()}, so the finding counts again",
+                              "fix the finding, or renew the exception with a new decision")
+                    continue
+                if limit is not None and sup.expires is None:
+                    self.meta("EA013", element, path,
+                              f"suppression of {target.code} on {name} has no `expires` date; "
+                              f"the configuration allows at most {limit} days",
+                              "add `expires:` within the allowed period")
+                elif limit is not None and (sup.expires - today).days > limit:
+                    self.meta("EA013", element, (*path, "expires"),
+                              f"suppression of {target.code} on {name} runs until "
+                              f"{sup.expires.isoformat()}, beyond the {limit} days allowed",
+                              "set an earlier `expires:` date")
+                if target.code in active_codes and (element.id, index) not in self.used:
+                    self.meta("EA011", element, path,
+                              f"suppression of {target.code} on {name} is unused: the rule "
+                              "finds nothing here",
+                              "remove the suppression")
+
+    def meta(self, code: str, element: ElementBase, path: tuple, message: str, hint: str) -> None:
+        cls = lookup(code)
+        severity = self.settings.severities.get(code) or (
+            cls.default_severity if cls else Severity.WARNING
+        )
+        self.diagnostics.append(
+            Diagnostic(
+                code=code,
+                message=message,
+                severity=severity,
+                location=self.place(element.id, path),
+                hint=hint,
+                element=element.id,
+                field=".".join(str(p) for p in path),
+                rule=cls.name if cls else None,
+            )
+        )
