@@ -4,13 +4,15 @@ A re-run on unchanged files reads the files, hashes them and prints the stored r
 no parsing, no validation, not even an import of pydantic. Anything else (a changed,
 added or removed file, another eaframework version, other settings) misses the cache.
 Writes are atomic; a cache that cannot be read or written is simply not used.
+Entries are JSON, never pickle: a checkout may hold a crafted `.ea_cache/`, and reading
+it must not be able to run code.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
+import json
 import tempfile
 from pathlib import Path
 
@@ -44,16 +46,18 @@ def cache_dir(start: Path) -> Path | None:
 
 
 def load(directory: Path | None, key: str):
+    """The JSON data stored under `key`, or None."""
     if directory is None:
         return None
     try:
-        with open(directory / f"{key}.pickle", "rb") as handle:
-            return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        with open(directory / f"{key}.json", "rb") as handle:
+            return json.loads(handle.read())
+    except (OSError, ValueError):
         return None
 
 
 def store(directory: Path | None, key: str, value: object, keep: int = 8) -> None:
+    """Store JSON-able `value` under `key`, keeping the newest `keep` entries."""
     if directory is None:
         return
     try:
@@ -62,10 +66,10 @@ def store(directory: Path | None, key: str, value: object, keep: int = 8) -> Non
         if not gitignore.exists():
             gitignore.write_text("*\n", encoding="utf-8")
         fd, tmp = tempfile.mkstemp(dir=directory, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, directory / f"{key}.pickle")
-        entries = sorted(directory.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(value, handle, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, directory / f"{key}.json")
+        entries = sorted(directory.glob("*.json"), key=lambda p: p.stat().st_mtime)
         for old in entries[:-keep]:
             old.unlink(missing_ok=True)
     except OSError:

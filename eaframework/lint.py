@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import cache
 from .config import Settings
-from .diagnostics import FATAL_CODES, Diagnostic, Severity
+from .diagnostics import FATAL_CODES, Diagnostic, Location, Severity, Suppressed
 from .files import model_files
 
 
@@ -70,6 +70,33 @@ class LintReport:
     def suppressed(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.suppressed is not None]
 
+    def to_data(self) -> dict:
+        """Plain JSON-able data (for the result cache)."""
+        return {
+            "diagnostics": [_diagnostic_data(d) for d in self.diagnostics],
+            "files": self.files,
+            "elements": self.elements,
+            "rules": [dataclasses.asdict(r) for r in self.rules],
+            "principles": [dataclasses.asdict(p) for p in self.principles],
+        }
+
+    @classmethod
+    def from_data(cls, data) -> LintReport | None:
+        """The report `to_data` gave, or None when the data does not fit (stale cache)."""
+        try:
+            return cls(
+                diagnostics=[_diagnostic(d) for d in data["diagnostics"]],
+                files=data["files"],
+                elements=data["elements"],
+                rules=[RuleResult(**r) for r in data["rules"]],
+                principles=[
+                    PrincipleResult(**{**p, "failing": [tuple(f) for f in p["failing"]]})
+                    for p in data["principles"]
+                ],
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
     def exit_code(self, fail_on: str = "error") -> int:
         """0 clean, 1 findings at or above `fail_on`, 2 unusable input or internal error."""
         if self.fatal:
@@ -78,6 +105,24 @@ class LintReport:
             return 0
         threshold = Severity(fail_on).rank
         return 1 if any(d.severity.rank >= threshold for d in self.active) else 0
+
+
+def _diagnostic_data(d: Diagnostic) -> dict:
+    data = dataclasses.asdict(d)
+    data.pop("extra", None)
+    data["severity"] = d.severity.value
+    return data
+
+
+def _diagnostic(data: dict) -> Diagnostic:
+    data = dict(data)
+    location = data.pop("location")
+    suppressed = data.pop("suppressed")
+    return Diagnostic(
+        **{**data, "severity": Severity(data["severity"])},
+        location=Location(**location) if location else None,
+        suppressed=Suppressed(**suppressed) if suppressed else None,
+    )
 
 
 def _read_all(paths: list[Path]) -> list[tuple[str, bytes]] | None:
@@ -103,14 +148,15 @@ def lint(paths: list[Path], settings: Settings | None = None, use_cache: bool = 
                 contents, "\0".join([settings.digest(), str(Path.cwd())])
             )
             stored = cache.load(directory, key)
-            if isinstance(stored, LintReport):
-                stored.cached = True
-                return stored
+            report = LintReport.from_data(stored) if stored is not None else None
+            if report is not None:
+                report.cached = True
+                return report
     from .loader import load_model
 
     report = _lint(lambda: load_model(paths), settings)
     if key is not None and not report.fatal:
-        cache.store(directory, key, report)
+        cache.store(directory, key, report.to_data())
     return report
 
 

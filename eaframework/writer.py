@@ -5,9 +5,11 @@ Returns text; only the CLI writes files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import yaml
+import yaml_rs
 
 from .model import ElementBase, Metadata, Relation
 from .model.fileformat import API_VERSION
@@ -22,12 +24,33 @@ class _Dumper(yaml.SafeDumper):
         return super().increase_indent(flow, False)
 
 
+# Plain scalars that a YAML 1.2 reader (yaml-rs) would not read back as this string, though
+# PyYAML (YAML 1.1) writes them unquoted: 1e5, 0o17, _9, .inf ...
+_MAYBE_NOT_TEXT = re.compile(r"^[-+.0-9_~]|^(?:true|false|null|yes|no|on|off)$", re.IGNORECASE)
+
+
+def _reads_back(value: str) -> bool:
+    try:
+        return yaml_rs.loads(f"v: {value}\n", parse_datetime=False) == {"v": value}
+    except yaml_rs.YAMLDecodeError:
+        return False
+
+
 def _str(dumper: yaml.SafeDumper, value: str):
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    if "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    if _MAYBE_NOT_TEXT.match(value) and not _reads_back(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
 _Dumper.add_representer(str, _str)
+# Dates are written plain (2024-05-01), as architects write them; our reader keeps them as
+# text for the metamodel to parse, so PyYAML's YAML 1.1 timestamp quoting is not needed.
+_Dumper.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
+}
 
 
 def element_data(element: ElementBase) -> dict:

@@ -60,7 +60,7 @@ def lint(ctx, paths, fmt, output, statistics, cache, color, **_):
     if output is not None:
         write_atomic(output, text)
     elif text.strip():
-        click.echo(text, nl=not text.endswith("\n"))
+        click.echo(text, nl=not text.endswith("\n"), color=colour)
     if statistics:
         click.echo(statistics_table(report), err=True)
     click.echo(summary(report), err=True)
