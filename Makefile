@@ -23,6 +23,9 @@ install: $(VENV)/.installed
 demo: install
 	$(BIN)/ea schema --output models/schema/eaframework.schema.json
 	$(BIN)/ea lint $(SAMPLE) --no-cache; rc=$$?; [ $$rc -le 1 ] || exit $$rc
+	$(BIN)/ea report $(SAMPLE) -o exports/report.html
+	$(BIN)/ea publish asiakirjajulkisuuskuvaus $(SAMPLE) -o exports
+	$(BIN)/ea publish tiedonhallintamalli $(SAMPLE) -o exports
 
 test: install
 	$(BIN)/python -m pytest
