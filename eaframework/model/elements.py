@@ -9,6 +9,7 @@ from pydantic import Field
 
 from .base import ElementBase, Strict, Viewpoint
 from .crossview import DevelopmentProject, ImpactAssessment, Principle
+from .generic import GenericElement
 from .information import DataGroup, Dataset, InformationResource
 from .operations import (
     Channel,
@@ -45,6 +46,7 @@ ELEMENT_CLASSES: tuple[type[ElementBase], ...] = (
     Principle,
     DevelopmentProject,
     ImpactAssessment,
+    GenericElement,
 )
 
 Element = Annotated[Union[ELEMENT_CLASSES], Field(discriminator="kind")]  # noqa: UP007
