@@ -45,6 +45,11 @@ MAX_SUGGESTION_CANDIDATES = 5_000  # did-you-mean stays fast on huge models
 _ELEMENT = TypeAdapter(Element)
 _METADATA = TypeAdapter(Metadata)
 _RELATION = TypeAdapter(RelationEntry)
+# A whole file's list in one call: the usual, valid case costs one call into pydantic-core
+# instead of one per element. Any error, and the file is validated item by item instead,
+# which finds, explains and locates every problem exactly as before.
+_ELEMENTS = TypeAdapter(list[Element])
+_RELATIONS = TypeAdapter(list[RelationEntry])
 
 
 @dataclass
@@ -100,7 +105,34 @@ def load_model(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> LoadRe
         return _Assembler().run([Path(p) for p in paths])
     finally:
         if gc_was_enabled:
+            _to_oldest_generation()
             gc.enable()
+
+
+def _to_oldest_generation() -> None:
+    """Move what the load made to the garbage collector's oldest generation.
+
+    With gc off during the load, the model's objects (millions, for a large model) all sit
+    in the youngest generation, and the collections soon after the load would traverse
+    all of them, once per generation, only to promote them: a second or more per 100,000
+    elements. The model lives as long as its caller keeps it and holds no reference
+    cycles; in the oldest generation only an occasional full collection looks at it.
+    freeze() + unfreeze() moves everything there at once. Not done when something else
+    has frozen objects, which unfreeze() would release.
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
+
+
+def load_texts(files: dict[str, str]) -> LoadResult:
+    """Load a model from texts in memory ({file name: YAML text}): for docs and tests."""
+    assembler = _Assembler()
+    for name, text in files.items():
+        assembler.read_text(name, text)
+    model = assembler.assemble()
+    assembler.diagnostics.sort(key=Diagnostic.sort_key)
+    return LoadResult(model, assembler.diagnostics, assembler.sources)
 
 
 class _Assembler:
@@ -133,6 +165,18 @@ class _Assembler:
         except SourceError as exc:
             self.report(exc.code, exc.message, Location(name, exc.line, exc.column))
             return
+        self.add_source(source)
+
+    def read_text(self, name: str, text: str) -> None:
+        try:
+            source = source_io.from_text(name, text)
+        except SourceError as exc:
+            self.report(exc.code, exc.message, Location(name, exc.line, exc.column))
+            return
+        self.add_source(source)
+
+    def add_source(self, source: SourceFile) -> None:
+        name = source.name
         self.sources.files[name] = source
         for problem in source.problems:
             self.report(problem.code, problem.message, Location(name, problem.line, problem.column))
@@ -176,8 +220,27 @@ class _Assembler:
                     self.sources.at(name, (key,)),
                 )
                 continue
+            if self.read_all(name, key, items):
+                continue
             for index, item in enumerate(items):
                 reader(name, index, item)
+
+    def read_all(self, name: str, key: str, items: list) -> bool:
+        """Validate all of a file's elements (or relations) in one call. False, with
+        nothing done, when any of them is invalid: then each is read on its own."""
+        try:
+            if key == "elements":
+                elements = _ELEMENTS.validate_python(items, by_alias=True, by_name=False)
+            else:
+                entries = _RELATIONS.validate_python(items, by_alias=True, by_name=False)
+        except ValidationError:
+            return False
+        if key == "elements":
+            for index, element in enumerate(elements):
+                self.add_element(name, index, element)
+        else:
+            self.entries.extend((entry, name, index) for index, entry in enumerate(entries))
+        return True
 
     def read_metadata(self, name: str, data: object) -> None:
         if self.metadata is not None or self.sources.metadata is not None:
@@ -203,17 +266,22 @@ class _Assembler:
                 self.sources.at(name, path),
             )
             return
-        element_id = item.get("id")
-        label = _label(item)
         try:
             element = _ELEMENT.validate_python(item, by_alias=True, by_name=False)
         except ValidationError as exc:
-            cls = KINDS.get(item.get("kind"))
-            self.report_validation(exc, name, path, label, cls, element=element_id)
+            element_id = item.get("id")
+            kind = item.get("kind")
+            cls = KINDS.get(kind) if isinstance(kind, str) else None
+            self.report_validation(exc, name, path, _label(item), cls, element=element_id)
             if isinstance(element_id, str):
                 # Keep the id known, so that references to it are not reported as well.
                 self.sources.elements.setdefault(element_id, (name, index))
             return
+        self.add_element(name, index, element)
+
+    def add_element(self, name: str, index: int, element: ElementBase) -> None:
+        """A valid element: kept, unless its id is taken (reported at this one's id)."""
+        path = ("elements", index)
         first = self.sources.elements.get(element.id)
         if first is not None:
             self.report(
@@ -242,15 +310,25 @@ class _Assembler:
         by_id = {e.id: e for e in self.elements}
         known = self.sources.elements  # includes ids of invalid elements
         relations: list[Relation] = []
+        append = relations.append
+        # (relation, source kind, target kind) -> allowed: a handful of distinct keys,
+        # looked up for every one of the model's references
+        verdicts: dict[tuple[str, str, str], bool] = {}
         for element in self.elements:
+            kind = element.kind
             for field_name, relation, target_id in element.references():
                 target = by_id.get(target_id)
-                alias = field_name.replace("_", "-")
                 if target is None:
                     if target_id not in known:
+                        alias = field_name.replace("_", "-")
                         self.unknown_reference(element, alias, relation, target_id, by_id)
                     continue
-                if not allowed(relation, element.kind, target.kind):
+                key = (relation, kind, target.kind)
+                verdict = verdicts.get(key)
+                if verdict is None:
+                    verdict = verdicts[key] = allowed(*key)
+                if not verdict:
+                    alias = field_name.replace("_", "-")
                     self.report(
                         "EA008",
                         f"`{alias}` of {_describe(element)} must refer to "
@@ -261,7 +339,7 @@ class _Assembler:
                         field=alias,
                     )
                     continue
-                relations.append(Relation(relation, element.id, target_id, field=field_name))
+                append(Relation(relation, element.id, target_id, field=field_name))
         for entry, name, index in self.entries:
             relation = self.check_entry(entry, name, index, by_id)
             if relation is not None:
@@ -470,7 +548,8 @@ def _kind(cls) -> str:
 
 
 def _label(item: dict) -> str:
-    kind = item.get("kind") if item.get("kind") in KINDS else "element"
+    kind = item.get("kind")
+    kind = kind if isinstance(kind, str) and kind in KINDS else "element"
     element_id = item.get("id")
     return f"{kind} {element_id!r}" if isinstance(element_id, str) else f"{kind} without an id"
 

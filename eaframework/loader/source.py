@@ -24,8 +24,8 @@ _ALIAS_LIMITS = yaml_rs.AliasLimits(
     max_total_replayed_events=100_000, max_replay_stack_depth=16
 )
 _PARSE_ERROR = re.compile(r"line (\d+), column (\d+)")
-_DOCUMENT_START = re.compile(r"^---", re.MULTILINE)
-_LONG_LINE = re.compile("[^\n]{%d}" % (MAX_LINE_CHARS + 1))
+_PYYAML_UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+_DOCUMENT_START = re.compile(r"^---(?=[ \t]|$)", re.MULTILINE)
 
 
 class SourceError(Exception):
@@ -61,7 +61,7 @@ def decode(raw: bytes) -> str:
     if len(raw) > MAX_FILE_BYTES:
         raise SourceError(
             "EA001",
-            f"file is {len(raw) // (1024 * 1024)} MiB; model files may be at most "
+            f"file is {len(raw) / (1024 * 1024):.1f} MiB; model files may be at most "
             f"{MAX_FILE_BYTES // (1024 * 1024)} MiB (split it into several files)",
         )
     nul = raw.find(b"\x00")
@@ -85,24 +85,65 @@ def decode(raw: bytes) -> str:
 
 def parse(text: str) -> object:
     """Plain data of one YAML document, or a SourceError with the parser's location."""
-    long_line = _LONG_LINE.search(text)
-    if long_line:
+    long_line = _first_long_line(text)
+    if long_line >= 0:
         raise SourceError(
             "EA002",
             f"line is longer than {MAX_LINE_CHARS} characters; this is not a model file",
-            text.count("\n", 0, long_line.start()) + 1,
+            text.count("\n", 0, long_line) + 1,
         )
     try:
         data = _load(text, yaml_rs.DuplicateKeyPolicy.Error)
     except yaml_rs.YAMLDecodeError as exc:
         raise _located(text, str(exc)) from None
-    if isinstance(data, list) and len(_DOCUMENT_START.findall(text)) > 1:
-        starts = [m.start() for m in _DOCUMENT_START.finditer(text)]
-        line = text.count("\n", 0, starts[1]) + 1
+    second = _second_document(text) if isinstance(data, list) else None
+    if second is not None:
         raise SourceError(
-            "EA002", "file holds several YAML documents; put one model document per file", line
+            "EA002", "file holds several YAML documents; put one model document per file",
+            text.count("\n", 0, second) + 1,
         )
     return data
+
+
+def _second_document(text: str) -> int | None:
+    """Where a second YAML document starts, or None: a `---` line after content, or a
+    second `---` line."""
+    starts = [m.start() for m in _DOCUMENT_START.finditer(text)]
+    if not starts:
+        return None
+    before = text[: starts[0]]
+    content_first = any(
+        line.strip() and not line.lstrip().startswith(("#", "%")) for line in before.splitlines()
+    )
+    if content_first:
+        return starts[0]
+    return starts[1] if len(starts) > 1 else None
+
+
+def _first_long_line(text: str) -> int:
+    """Where the first line longer than MAX_LINE_CHARS starts, or -1; in linear time.
+
+    Such a line contains a whole aligned block of half that length with no newline, so
+    only blocks are searched for a newline (in C), and only a block without one leads
+    to measuring its line. (A regex `[^\\n]{100001}` is quadratic in the line length.)
+    """
+    size = len(text)
+    if size <= MAX_LINE_CHARS:
+        return -1
+    block = max(1, MAX_LINE_CHARS // 2)
+    start = 0
+    while start + block <= size:
+        if text.find("\n", start, start + block) >= 0:
+            start += block
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start + block)
+        if line_end < 0:
+            line_end = size
+        if line_end - line_start > MAX_LINE_CHARS:
+            return line_start
+        start = (line_end // block + 1) * block  # the next block after this line
+    return -1
 
 
 def _load(text: str, duplicates: yaml_rs.DuplicateKeyPolicy) -> object:
@@ -124,14 +165,18 @@ def read(path: Path, name: str) -> SourceFile:
         raw = path.read_bytes()
     except OSError as exc:
         raise SourceError("EA001", f"cannot read file: {exc.strerror or exc}") from None
-    text = decode(raw)
+    return from_text(name, decode(raw))
+
+
+def from_text(name: str, text: str) -> SourceFile:
+    """Parse text already decoded."""
     try:
         return SourceFile(name=name, text=text, data=parse(text))
     except SourceError as exc:
         if exc.code != "EA004":
             raise
         source = SourceFile(name=name, text=text)
-        duplicates = source.positions.duplicates or _duplicates_in_flow(text)
+        duplicates = _all_duplicates(text, source.positions.duplicates)
         source.problems = [_duplicate_error(dup) for dup in duplicates] or [exc]
         source.data = _load(text, yaml_rs.DuplicateKeyPolicy.LastWins)
         return source
@@ -152,18 +197,34 @@ def _located(text: str, message: str) -> SourceError:
 
 
 def _duplicate_key(text: str, cause: str) -> SourceError:
-    duplicates = PositionIndex(text).duplicates or _duplicates_in_flow(text)
+    duplicates = _all_duplicates(text, PositionIndex(text).duplicates)
     if duplicates:
         return _duplicate_error(duplicates[0])
     return SourceError("EA004", cause)
 
 
+def _all_duplicates(text: str, in_blocks: list[DuplicateKey]) -> list[DuplicateKey]:
+    """Duplicates found by the block scan, plus those inside `{...}` that only a full
+    parse sees; each once, in file order."""
+    found = {(d.line, d.column): d for d in in_blocks}
+    if "{" in text:
+        for dup in _duplicates_in_flow(text):
+            found.setdefault((dup.line, dup.column), dup)
+    return [found[k] for k in sorted(found)]
+
+
 def _duplicates_in_flow(text: str) -> list[DuplicateKey]:
-    """Exact but slow: PyYAML's node tree, for duplicates inside `{...}` mappings."""
+    """Exact but slow: PyYAML's node tree, for duplicates inside `{...}` mappings. Where
+    PyYAML cannot read the file (characters or depths yaml-rs accepts), none are found."""
     import yaml  # only on this rare path
 
     found: list[DuplicateKey] = []
-    stack = [yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))]
+    # PyYAML refuses some characters yaml-rs accepts; blanking them keeps every position.
+    readable = _PYYAML_UNREADABLE.sub(" ", text)
+    try:
+        stack = [yaml.compose(readable, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))]
+    except (yaml.YAMLError, RecursionError):
+        return found
     while stack:
         node = stack.pop()
         if isinstance(node, yaml.MappingNode):
@@ -193,5 +254,7 @@ def _duplicate_error(dup) -> SourceError:
 
 
 def _position_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
+    """Line and column (in characters, like every other location) of a byte offset."""
     line_start = raw.rfind(b"\n", 0, offset) + 1
-    return raw.count(b"\n", 0, offset) + 1, offset - line_start + 1
+    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return raw.count(b"\n", 0, offset) + 1, column

@@ -139,15 +139,20 @@ class ElementBase(Strict):
 
     def references(self) -> list[tuple[str, str, str]]:
         """(field, relation type, target id) for each reference this element writes."""
+        # Called once per element on every load: field values straight from the instance
+        # dict, and no generator per field (about twice as fast as getattr + extend).
         found = []
+        values = self.__dict__
         for field, relation in self.reference_fields.items():
-            value = getattr(self, field)
+            try:
+                value = values[field]
+            except KeyError:
+                value = getattr(self, field)
             if value is None:
                 continue
             if isinstance(value, str):
                 found.append((field, relation, value))
-            elif isinstance(value, dict):  # e.g. cost allocation: unit id -> share
-                found.extend((field, relation, target) for target in value)
-            else:
-                found.extend((field, relation, target) for target in value)
+            elif value:  # a tuple of ids, or a dict (e.g. cost allocation: unit id -> share)
+                for target in value:
+                    found.append((field, relation, target))
         return found

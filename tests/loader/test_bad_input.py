@@ -40,10 +40,6 @@ def test_non_utf8_byte_is_located(run_ea, tmp_path, write_model):
     assert "not valid UTF-8 (byte 0xff)" in found["msg"]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "source._position_of_byte counts the column in bytes, while every other location "
-    "counts characters: after 'ä' (2 bytes) the bad byte's column is one too far"
-))
 def test_non_utf8_column_counts_characters():
     from eaframework.loader.source import SourceError, decode
 
@@ -133,11 +129,6 @@ def test_deep_block_nesting_is_read_quickly_and_reported(run_ea, tmp_path, write
     )
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "source.parse: _LONG_LINE = re.compile('[^\\n]{100001}') is searched over the whole "
-    "text, which is quadratic in the line length: three 99 000-character lines take "
-    "seconds (a 1.2 MB file of such lines 13 s; 32 MiB would take minutes)"
-))
 def test_long_lines_under_the_limit_are_read_in_linear_time():
     import time
 
@@ -160,10 +151,6 @@ def test_huge_file(run_ea, tmp_path):
     assert "may be at most 32 MiB" in found["msg"]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "source.decode: the size is rounded down with //, so a 32.3 MiB file is reported as "
-    "'file is 32 MiB; model files may be at most 32 MiB', contradicting itself"
-))
 def test_huge_file_message_states_a_size_above_the_limit():
     from eaframework.loader.source import MAX_FILE_BYTES, SourceError, decode
 
@@ -219,11 +206,6 @@ def test_several_documents_with_explicit_starts(run_ea, tmp_path, write_model):
     assert found["msg"] == "file holds several YAML documents; put one model document per file"
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "source.parse detects several documents only when the text has two or more '---' "
-    "lines; a file whose first document has no '---' is reported as EA003 'this one is a "
-    "list' at 1:1 instead of EA002 'several YAML documents' at the second document"
-))
 def test_several_documents_first_without_marker(run_ea, tmp_path, write_model):
     text = "apiVersion: eaframework/v1\nelements: []\n---\napiVersion: eaframework/v1\n"
     write_model(tmp_path, {"m.yaml": text})
@@ -285,12 +267,6 @@ def test_one_bad_file_does_not_hide_the_others(run_ea, tmp_path, write_model):
     assert "did you mean 'service'?" in found[1]["msg"]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "source._duplicates_in_flow: when yaml-rs reports a duplicate key that the block "
-    "scan does not find (one inside {...}), the file is re-read with PyYAML's compose, "
-    "whose errors are not caught: a control character yaml-rs accepts (here a form feed) "
-    "or block nesting deeper than 1000 crashes `ea lint` with yaml.reader.ReaderError"
-))
 def test_flow_duplicate_in_a_file_pyyaml_cannot_read(run_ea, tmp_path, write_model):
     text = (
         "apiVersion: eaframework/v1\n"

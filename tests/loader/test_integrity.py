@@ -385,11 +385,6 @@ def test_duplicate_key_inside_a_one_line_element(load):
     ]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "source.read: duplicates inside {...} are searched only when the block scan found "
-    "none (`positions.duplicates or _duplicates_in_flow(text)`), so a file with both "
-    "kinds reports only the block ones"
-))
 def test_block_and_flow_duplicates_in_one_file_are_all_reported(load):
     text = model_text("""
         elements:
@@ -723,11 +718,6 @@ def test_integrity_errors_exit_1_and_a_clean_model_exits_0(run_ea, tmp_path, wri
 
 
 # -- known bugs -------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, raises=TypeError, reason=(
-    "assemble._label / read_element: `item.get('kind') in KINDS` and KINDS.get(kind) raise "
-    "TypeError (unhashable) when `kind:` is a list or mapping; load_model must never raise "
-    "for bad input and `ea lint` prints a traceback"
-))
 @pytest.mark.parametrize("kind", ["[service, process]", "{a: 1}"])
 def test_kind_that_is_a_list_or_mapping(load, kind):
     text = model_text(f"""
@@ -740,10 +730,6 @@ def test_kind_that_is_a_list_or_mapping(load, kind):
     assert code == "EA005" and loc == at(text, "kind")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "positions._LINE matches only ASCII keys, so an unknown key written with Finnish "
-    "letters is located at its element's `-` line instead of at the key"
-))
 def test_unknown_finnish_key_is_located_at_the_key(load):
     text = model_text("""
         elements:
@@ -757,10 +743,6 @@ def test_unknown_finnish_key_is_located_at_the_key(load):
     ]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "positions: a lone `-` line is not counted as a list item, so the problem in the first "
-    "element is reported at the second element's line"
-))
 def test_problem_in_an_element_opened_by_a_lone_dash(load):
     text = model_text("""
         elements:

@@ -253,10 +253,6 @@ def test_duplicates_in_indentless_sequence_items():
 
 
 # -- known gaps (bugs) ----------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "positions.py: a lone '-' line (item content on the next lines) is not recognised as a "
-    "list item, so the next item gets its index and paths into it point at the wrong element"
-))
 def test_lone_dash_list_items():
     idx = index("""
         elements:
@@ -271,21 +267,12 @@ def test_lone_dash_list_items():
     assert idx.find(("elements", 1, "id")) == (6, 5)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "positions.py _LINE: keys are only [A-Za-z0-9_][A-Za-z0-9_.-]*; keys with Finnish "
-    "letters or spaces (e.g. a properties key 'ylläpitäjä') are never located"
-))
 @pytest.mark.parametrize("key", ["ylläpitäjä", "käyttäjä määrä", "$ref"])
 def test_keys_with_other_characters(key):
     idx = PositionIndex(f"properties:\n  first: x\n  {key}: y\n")
     assert idx.find(("properties", key)) == (3, 3)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "positions._BLOCK_SCALAR is searched in the whole line, comments included, so a "
-    "comment ending in ': >' or ': |' after a key makes everything under that key be "
-    "skipped as block-scalar text and located at the key (or at 1:1)"
-))
 def test_comment_that_ends_like_a_block_scalar_header():
     idx = index("""
         elements:  # lista: >
