@@ -23,9 +23,20 @@ install: $(VENV)/.installed
 demo: install
 	$(BIN)/ea schema --output models/schema/eaframework.schema.json
 	$(BIN)/ea lint $(SAMPLE) --no-cache; rc=$$?; [ $$rc -le 1 ] || exit $$rc
+	$(BIN)/ea render $(SAMPLE) --out-dir exports/diagrams
+	$(BIN)/ea render $(SAMPLE) --format png --out-dir exports/diagrams
 	$(BIN)/ea report $(SAMPLE) -o exports/report.html
 	$(BIN)/ea publish asiakirjajulkisuuskuvaus $(SAMPLE) -o exports
 	$(BIN)/ea publish tiedonhallintamalli $(SAMPLE) -o exports
+	$(BIN)/ea export archimate $(SAMPLE) -o exports/esimerkkila.archimate.xml
+	$(BIN)/ea export csv $(SAMPLE) -o exports/esimerkkila-csv
+	$(BIN)/ea impact sys-asianhallinta $(SAMPLE) --format svg -o exports/vaikutukset-asianhallinta.svg
+	$(BIN)/ea fmt $(SAMPLE) --check
+	@if git rev-parse --git-dir >/dev/null 2>&1 && \
+	    c=$$(git log -1 --format=%h -- $(SAMPLE)) && git rev-parse -q --verify "$$c~1" >/dev/null; then \
+	  $(BIN)/ea diff $$c~1 $$c --path $(SAMPLE) --format markdown --lang fi -o exports/muutokset.md; \
+	  echo "wrote exports/muutokset.md"; \
+	fi
 
 test: install
 	$(BIN)/python -m pytest
@@ -33,9 +44,18 @@ test: install
 # Regenerate the rule pages in docs/rules/ from the rules' code (tests fail when stale).
 docs: install
 	$(BIN)/ea --no-config rules --format markdown --output docs/rules
+	$(BIN)/python -m eaframework.interchange.archimate_types > docs/archimate-mapping.md
+	$(BIN)/ea render $(SAMPLE) --format png --view tietojarjestelmakartta --view integraatiokaavio --out-dir docs/diagrams
 
+# Every speed target of the issues, measured in one run (the machine is noisy: compare
+# ratios within a run). Results also go to bench/out/results-all.md.
 bench: install
-	$(BIN)/python bench/bench.py
+	@mkdir -p bench/out
+	( $(BIN)/python bench/bench.py && \
+	  $(BIN)/python bench/bench_diagrams.py && \
+	  $(BIN)/python bench/bench_interchange.py && \
+	  $(BIN)/python bench/bench_changes.py && \
+	  $(BIN)/python bench/bench_report.py ) | tee bench/out/results-all.md
 
 clean:
 	rm -rf $(VENV) .ea_cache .pytest_cache .hypothesis *.egg-info

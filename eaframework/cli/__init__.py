@@ -37,7 +37,16 @@ def fail(message: str) -> None:
 
 
 def _register() -> None:
-    from . import lint, rules, schema  # noqa: F401  (commands register themselves)
+    # Each module adds its commands to `main` when imported.
+    from . import (  # noqa: F401
+        changes,
+        interchange,
+        lint,
+        publish,
+        render,
+        rules,
+        schema,
+    )
 
 
 _register()
