@@ -519,7 +519,7 @@ EN: dict[str, str] = {
 TEXTS: dict[str, dict[str, str]] = {"fi": FI, "en": EN}
 
 
-def translate(lang: str, key: str, **values) -> str:
+def translate(lang: str, key: str, /, **values) -> str:
     """The text for `key` in `lang`; English, then the key's last part as a fallback."""
     text = TEXTS.get(lang, EN).get(key) or EN.get(key)
     if text is None:

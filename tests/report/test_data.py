@@ -139,3 +139,13 @@ def test_names_in_english(sample):
     pages = {p.link.id: p for s in data.sections for p in s.pages}
     assert pages["sys-crm"].link.name == "Customer service CRM"
     assert pages["sys-lupapiste"].link.name == "Lupapiste"  # no translation: Finnish
+
+
+def test_a_view_too_large_for_the_report_gets_a_note_naming_the_view():
+    """A view that would split into many parts is not inlined: the note says how to draw
+    it (regression: the view name was passed as `key`, clashing with the text's key)."""
+    from eaframework.report.texts import translate
+
+    note = translate("en", "diagrams.too-large", parts=9, key="omistajuuskartta")
+    assert note == ("The diagram is so large that it would take 9 parts; draw it with "
+                    "ea render --view omistajuuskartta.")
