@@ -165,3 +165,17 @@ def test_schema_accepts_every_generated_model(validator, generated):
     elements, listed, metadata = generated
     data = yaml.safe_load(writer.dump_file(elements, listed, metadata))
     assert errors(validator, data) == []
+
+
+def test_committed_schema_is_current():
+    """models/schema/eaframework.schema.json is what the sample files point editors at;
+    it must be what `ea schema` writes now."""
+    from pathlib import Path
+
+    from eaframework.model.fileformat import json_schema
+
+    committed = Path(__file__).resolve().parents[1] / "models" / "schema" / "eaframework.schema.json"
+    assert committed.read_text(encoding="utf-8") == json_schema(), "run `ea schema`"
+    first_lines = {p.read_text(encoding="utf-8").splitlines()[0]
+                   for p in committed.parents[1].glob("esimerkkila/*.yaml")}
+    assert first_lines == {"# yaml-language-server: $schema=../schema/eaframework.schema.json"}
