@@ -22,7 +22,7 @@ from ..model import (
     State,
 )
 from .base import Rule, RuleContext, RuleOptions, Violation, label
-from .information import internal, listing, live, planned, retired
+from .scope import internal, listing, live, planned, retired
 from .registry import REGISTRY, lookup, register
 
 

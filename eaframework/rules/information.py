@@ -20,29 +20,9 @@ from ..model import (
 )
 from .base import Rule, RuleContext, RuleOptions, Violation, label
 from .registry import register
+from .scope import internal, listing, live, planned, retired, years_before
 
 # -- helpers shared with the crossview rules (EA5xx) -------------------------------------
-
-
-def live(element) -> bool:
-    """Not retired: planned, in production or phasing out."""
-    return element.lifecycle is None or element.lifecycle.phase is not Phase.RETIRED
-
-
-def retired(element) -> bool:
-    return element.lifecycle is not None and element.lifecycle.phase is Phase.RETIRED
-
-
-def internal(element, ctx: RuleContext) -> bool:
-    """Elements of the organisation itself, not those owned by another authority or vendor."""
-    owner = ctx.model.owner_of(element)
-    return owner is None or not getattr(owner, "external", False)
-
-
-def planned(element) -> bool:
-    """Planned or to-be (and not retired): not yet part of the as-is architecture."""
-    phase = element.lifecycle.phase if element.lifecycle is not None else None
-    return phase is not Phase.RETIRED and (phase is Phase.PLANNED or element.state is State.TO_BE)
 
 
 def outgoing(element, ctx: RuleContext) -> bool:
@@ -50,19 +30,6 @@ def outgoing(element, ctx: RuleContext) -> bool:
     if element.lifecycle is not None and element.lifecycle.phase is Phase.PHASING_OUT:
         return True
     return any(live(p) for p in ctx.model.sources(element, "replaces", DevelopmentProject))
-
-
-def years_before(day: dt.date, years: int) -> dt.date:
-    """The same calendar day `years` earlier (28 February for 29 February)."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)
-
-
-def listing(names: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _master(group: DataGroup, ctx: RuleContext) -> InformationResource | None:

@@ -10,7 +10,8 @@ from ..diagnostics import Severity
 from ..model import Process, ProcessCategory, Service, ServiceCategory, TechnologyService
 from .base import Rule, RuleContext, RuleOptions, Violation, label
 from .registry import register
-from .technology import designated_services, live
+from .scope import live
+from .technology import designated_services
 
 
 def citizen_facing(service: Service) -> bool:

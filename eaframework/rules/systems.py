@@ -23,23 +23,7 @@ from ..model import (
 )
 from .base import Rule, RuleContext, RuleOptions, Violation, label
 from .registry import register
-
-
-def internal(system: InformationSystem, ctx: RuleContext) -> bool:
-    """Systems of the organisation itself, not those of other authorities or vendors."""
-    owner = ctx.model.owner_of(system)
-    return owner is None or not getattr(owner, "external", False)
-
-
-def live(element) -> bool:
-    return element.lifecycle is None or element.lifecycle.phase.value != "retired"
-
-
-def planned(element) -> bool:
-    """Planned (lifecycle phase) or part of the to-be state without a lifecycle yet."""
-    if element.lifecycle is not None:
-        return element.lifecycle.phase is Phase.PLANNED
-    return element.state is State.TO_BE
+from .scope import internal, listing, live, planned, years_before
 
 
 def _system(system_id: str, ctx: RuleContext) -> InformationSystem | None:
@@ -50,13 +34,6 @@ def _system(system_id: str, ctx: RuleContext) -> InformationSystem | None:
 def _name(element_id: str, ctx: RuleContext) -> str:
     element = ctx.model.get(element_id)
     return label(element) if element is not None else repr(element_id)
-
-
-def _listing(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 @register
@@ -317,7 +294,7 @@ class OwnerOwnsOperations(Rule):
             system,
             f"owner {label(owner)} of information system {label(system)} is not responsible "
             f"for any operation it supports; they are owned by "
-            f"{_listing([label(u) for u in operation_owners])}",
+            f"{listing([label(u) for u in operation_owners])}",
             hint="make the unit responsible for the supported processes or services (or a "
             "unit above it) the owner, or correct `supports:`",
             field="owner",
@@ -697,13 +674,6 @@ class SystemHasPurpose(Rule):
             )
 
 
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
 @register
 class SystemSecurityAssessed(Rule):
     """Every information system is classified and its risks recently assessed.
@@ -777,7 +747,7 @@ class SystemSecurityAssessed(Rule):
                 hint="assess the system's information security risks and record the date in "
                 "`last-risk-assessment:`",
             )
-        elif assessed < _years_before(ctx.today, years):
+        elif assessed < years_before(ctx.today, years):
             yield self.violation(
                 system,
                 f"last risk assessment of information system {label(system)} is from "
@@ -844,7 +814,7 @@ class CaseRegisterDescription(Rule):
             yield self.violation(
                 system,
                 f"information system {label(system)} holds {holds} but records no "
-                f"{_listing(missing)} for the publicity description",
+                f"{listing(missing)} for the publicity description",
                 hint="add `search-keys:` (the keys records are found by) and "
                 "`disclosure-contact:` (who decides on disclosures, with contacts)",
                 field="case-register" if system.case_register else "service-data",
@@ -1229,7 +1199,7 @@ class AuthorityDisclosureViaInterface(Rule):
             return
         if integration.exception_reason:
             return
-        names = _listing([label(a) for a in _authorities(integration, ctx)])
+        names = listing([label(a) for a in _authorities(integration, ctx)])
         yield self.violation(
             integration,
             f"integration {label(integration)} exchanges data with {names} by "

@@ -21,6 +21,7 @@ from ..model import (
 )
 from .base import Rule, RuleContext, Violation, label
 from .registry import register
+from .scope import live
 
 # The shared services principle P1 asks every citizen-facing e-service to use.
 P1_CATEGORIES = (ServiceCategory.IDENTIFICATION, ServiceCategory.MESSAGING)
@@ -28,11 +29,6 @@ P1_CATEGORIES = (ServiceCategory.IDENTIFICATION, ServiceCategory.MESSAGING)
 _DESIGNATED: WeakKeyDictionary[Model, dict[ServiceCategory, list[TechnologyService]]] = (
     WeakKeyDictionary()
 )
-
-
-def live(element: ElementBase) -> bool:
-    """Not retired (planned, in production, phasing out, or with no lifecycle at all)."""
-    return element.lifecycle is None or element.lifecycle.phase is not Phase.RETIRED
 
 
 def designated_services(model: Model, category: ServiceCategory) -> list[TechnologyService]:
