@@ -10,11 +10,15 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import cache
 from .config import Settings
 from .diagnostics import FATAL_CODES, Diagnostic, Location, Severity, Suppressed
 from .files import model_files
+
+if TYPE_CHECKING:
+    from .loader import LoadResult
 
 
 @dataclass
@@ -136,8 +140,16 @@ def _read_all(paths: list[Path]) -> list[tuple[str, bytes]] | None:
     return found
 
 
-def lint(paths: list[Path], settings: Settings | None = None, use_cache: bool = True) -> LintReport:
-    """Check the model at `paths`. Raises config.ConfigError for unusable settings."""
+def lint(
+    paths: list[Path],
+    settings: Settings | None = None,
+    use_cache: bool = True,
+    loaded: LoadResult | None = None,
+) -> LintReport:
+    """Check the model at `paths`. Raises config.ConfigError for unusable settings.
+
+    A caller that has loaded the model already (to draw or report it) passes the result
+    as `loaded`, so that a cache miss does not read and validate the files again."""
     settings = settings or Settings()
     directory = key = None
     if use_cache and paths:
@@ -154,10 +166,16 @@ def lint(paths: list[Path], settings: Settings | None = None, use_cache: bool = 
                 return report
     from .loader import load_model
 
-    report = _lint(lambda: load_model(paths), settings)
+    report = _lint((lambda: loaded) if loaded is not None else (lambda: load_model(paths)),
+                   settings)
     if key is not None and not report.fatal:
         cache.store(directory, key, report.to_data())
     return report
+
+
+def lint_loaded(result: LoadResult, settings: Settings | None = None) -> LintReport:
+    """Lint a model already loaded (no cache: there are no files to key it by)."""
+    return _lint(lambda: result, settings or Settings())
 
 
 def lint_texts(files: dict[str, str], settings: Settings | None = None) -> LintReport:

@@ -67,9 +67,9 @@ def compare_sides(
             raise UnusableSide(side, errors, exit_code)
         models.append(result.model)
         if with_lint:
-            from ..lint import lint_texts
+            from ..lint import lint_loaded
 
-            reports.append(lint_texts(side.texts, settings))
+            reports.append(lint_loaded(result, settings))
     old, new = sides
     diff = compare(
         models[0], models[1],

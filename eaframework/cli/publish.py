@@ -93,13 +93,12 @@ def report(ctx, paths, output, lang, diagrams, cache, today):
     settings, targets = _settings(ctx, paths)
     if today:
         settings.today = today
+    result = load_model(targets)
+    _refuse_broken(result.diagnostics, result.fatal)
     try:
-        checked = lint(targets, settings, use_cache=cache)
+        checked = lint(targets, settings, use_cache=cache, loaded=result)
     except ConfigError as exc:
         fail(str(exc))
-    _refuse_broken(checked.diagnostics, checked.fatal)
-    result = load_model(targets)
-    _refuse_broken(result.diagnostics, result.fatal)  # changed since the lint run
     html = report_html(result.model, checked, lang=lang, today=settings.today,
                        diagrams=diagrams, dot=settings.dot)
     _write(output or _exports(settings) / "report.html", html)

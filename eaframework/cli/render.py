@@ -34,7 +34,8 @@ def _checked_model(ctx, paths):
     try:
         settings = settings_for(ctx, paths, lint_options=False)
         targets = model_paths(settings, paths)
-        report = lint(targets, settings, use_cache=True)
+        result = load_model(targets)
+        report = lint(targets, settings, use_cache=True, loaded=result)
     except ConfigError as exc:
         fail(str(exc))
     if report.fatal:
@@ -46,7 +47,7 @@ def _checked_model(ctx, paths):
         click.echo(f"error: the model has {len(broken)} integrity error(s) (EA0xx); fix them "
                    "first: a diagram of a broken model would mislead", err=True)
         sys.exit(EXIT_FINDINGS)
-    return settings, load_model(targets).model, report
+    return settings, result.model, report
 
 
 def _views(settings, folder: Path | None, model) -> list:

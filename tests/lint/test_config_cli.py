@@ -238,3 +238,19 @@ def test_custom_rule_plugin(project):
     config(project, "[eaframework]\nmodels = models\nplugins = no_such_module\n")
     rc, _, err = ea(project, "lint")
     assert rc == 2 and "cannot import plugin module 'no_such_module'" in err
+
+
+def test_lint_of_an_already_loaded_model_equals_lint_of_its_files(project):
+    """`loaded=` (used by render, report and diff) spares a second load, and changes
+    nothing in the result."""
+    from eaframework.config import Settings
+    from eaframework.lint import lint, lint_loaded
+    from eaframework.loader import load_model
+
+    paths = [project / "models"]
+    settings = Settings(preset="all")
+    direct = lint(paths, settings, use_cache=False)
+    result = load_model(paths)
+    assert lint(paths, settings, use_cache=False, loaded=result).diagnostics == direct.diagnostics
+    assert lint_loaded(result, settings).diagnostics == direct.diagnostics
+    assert {d.code for d in direct.active} >= {"EA301", "EA306"}
