@@ -112,6 +112,9 @@ class Interface(Owned):
     test_environment: bool | None = None
     self_service: bool | None = Field(None, description="access without negotiation")
     fee: bool | None = Field(None, description="a usage fee is charged")
+    lifecycle_plan: str | None = Field(
+        None, description="where the versioning and deprecation policy is published"
+    )
     standards: tuple[str, ...] = ()
     personal_data: bool | None = None
     legal_basis: str | None = Field(None, description="legal basis or privacy notice")

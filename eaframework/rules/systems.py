@@ -942,8 +942,8 @@ class OpenInterfaceCriteria(Rule):
 
     ## What it does
     Checks that every interface that is not retired and has `openness: open` meets the
-    open API criteria: public `documentation`, a lifecycle (`lifecycle` set),
-    self-service access (`self-service: true`), a test environment
+    open API criteria: public `documentation`, a published lifecycle plan
+    (`lifecycle-plan`: how versions change and old ones are retired), self-service access (`self-service: true`), a test environment
     (`test-environment: true`) and no usage fee (`fee` not true). One finding lists the
     unmet criteria.
 
@@ -965,12 +965,13 @@ class OpenInterfaceCriteria(Rule):
     elements:
       - {kind: interface, id: if-ytj, name: YTJ avoin data, style: rest, openness: open,
          documentation: "https://avoindata.prh.fi/", self-service: true,
-         test-environment: true, fee: false, lifecycle: {phase: in-production}}
+         test-environment: true, fee: false,
+         lifecycle-plan: "https://avoindata.prh.fi/versiointi"}
     ```
 
     ## Known limitations
-    The model does not say whether the documentation is public, nor whether the lifecycle
-    is a published plan: a recorded `documentation` and `lifecycle` count as met. A planned
+    The model does not say whether the documentation is public: a recorded
+    `documentation` counts as met. A planned
     interface (lifecycle phase `planned`, or `state: to-be` without a lifecycle) is not
     asked for documentation, which does not exist yet.
 
@@ -992,8 +993,8 @@ class OpenInterfaceCriteria(Rule):
         unmet = []
         if not interface.documentation and not planned(interface):
             unmet.append("no public documentation")
-        if interface.lifecycle is None:
-            unmet.append("no lifecycle")
+        if not interface.lifecycle_plan:
+            unmet.append("no lifecycle plan")
         if interface.self_service is not True:
             unmet.append("no self-service access")
         if interface.test_environment is not True:
@@ -1005,7 +1006,7 @@ class OpenInterfaceCriteria(Rule):
                 interface,
                 f"open interface {label(interface)} fails the open API criteria: "
                 f"{', '.join(unmet)}",
-                hint="record `documentation:`, `lifecycle:`, `self-service: true`, "
+                hint="record `documentation:`, `lifecycle-plan:`, `self-service: true`, "
                 "`test-environment: true` and `fee: false` once they hold, or set "
                 "`openness:` to what the interface really is",
                 field="openness",
