@@ -33,9 +33,17 @@ def display_name(path: Path) -> str:
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write a whole file or nothing: a temporary file beside it, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a whole file or nothing: a temporary file beside it, then a rename. An
+    OSError names `path`, not the temporary file."""
     data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        _write_atomic(Path(path), data)
+    except OSError as exc:
+        raise OSError(exc.errno, f"cannot write: {exc.strerror or exc}", str(path)) from None
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:

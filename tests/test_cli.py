@@ -263,3 +263,14 @@ def test_cache_entries_are_data_never_code(run_ea, cached):
     again = run_ea("lint", "malli", cwd=root, env=env)
     assert not marker.exists()
     assert (again.code, again.out) == (first.code, first.out)
+
+
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(run_ea, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    result = run_ea("schema", "-o", str(blocker / "schema.json"), cwd=tmp_path)
+    assert result.code == 2
+    assert "Traceback" not in result.err
+    assert result.err.startswith("error: cannot write: ")
+    assert str(blocker / "schema.json") in result.err
+    assert len(result.err.strip().splitlines()) == 1

@@ -53,9 +53,32 @@ _register()
 
 
 def run() -> None:
-    """Entry point: never a traceback for a person."""
+    """Entry point: never a traceback for a person. A file that cannot be written, or a
+    bug, is one line on stderr and exit 2; EA_DEBUG=1 shows the traceback."""
+    import os
+
     try:
-        main(standalone_mode=True)
+        main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
+        sys.exit(EXIT_ERROR)
+    except OSError as exc:
+        if os.environ.get("EA_DEBUG"):
+            raise
+        where = f": {exc.filename}" if exc.filename else ""
+        click.echo(f"error: {exc.strerror or exc}{where}", err=True)
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence for a person
+        if os.environ.get("EA_DEBUG"):
+            raise
+        click.echo(f"internal error: {type(exc).__name__}: {exc} (a bug in ea; run again with "
+                   "EA_DEBUG=1 for the traceback and report it)", err=True)
         sys.exit(EXIT_ERROR)
