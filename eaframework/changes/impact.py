@@ -57,6 +57,31 @@ DEPENDENCIES: tuple[Dependency, ...] = (
     Dependency("owned-by", "source", False, "is owned by"),
 )
 
+# The reasons in Finnish, read "<riippuva> <syy> <kohde>", for the council's memo.
+REASONS_FI: dict[str, str] = {
+    "is supported by": "tukeutuu järjestelmään",
+    "uses": "käyttää",
+    "runs on": "toimii alustalla",
+    "is produced by": "tuotetaan prosessissa",
+    "is delivered through": "tarjotaan kanavan kautta",
+    "is an interface of": "on rajapinta kohteessa",
+    "takes its data from": "saa tietonsa kohteesta",
+    "delivers data to": "toimittaa tietoa kohteeseen",
+    "loses data it receives through": "menettää tiedot, jotka se saa liittymästä",
+    "goes through": "kulkee rajapinnan kautta",
+    "is routed via": "kulkee palvelun kautta",
+    "is connected to": "on kytketty verkkoon",
+    "is located at": "sijaitsee paikassa",
+    "is part of": "on osa kohdetta",
+    "is stored in": "on tallennettu kohteeseen",
+    "carries": "siirtää tietoa",
+    "is mastered in": "jonka päätietolähde on",
+    "gets base-register data from": "saa perusrekisterin tiedot kohteesta",
+    "is provided by": "on tarjoajan tuottama",
+    "is served by": "saa palvelua kohteesta",
+    "is owned by": "on omistajan vastuulla",
+}
+
 # (relation, end of the element that goes) -> dependencies to follow from it
 _BY_END: dict[tuple[str, str], list[Dependency]] = {}
 for _dep in DEPENDENCIES:
@@ -176,37 +201,65 @@ def _owners(model: Model, root_id: str, impacted: list[Impacted]) -> list[OwnerT
 
 
 # -- text ------------------------------------------------------------------------------------
-def format_text(result: Impact) -> str:
+_WORDS = {
+    "en": {
+        "title": "Impact of {kind} {name!r} ({id})", "owner": "owner", "summary":
+        "{stops} element(s) stop and {affected} are affected{limit}",
+        "limit": " within {n} relation(s)", "stops": "Stops working if it goes",
+        "affected": "Affected", "directly": "directly", "transitively": "transitively",
+        "owners": "Owners to inform", "responsible": "Responsible persons of the systems",
+        "depth": "depth", "line-owner": "owner",
+    },
+    "fi": {
+        "title": "Vaikutukset: {kind} {name!r} ({id})", "owner": "omistaja", "summary":
+        "{stops} kohdetta lakkaa toimimasta ja {affected} kärsii vaikutuksista{limit}",
+        "limit": " enintään {n} suhteen päässä", "stops": "Lakkaa toimimasta, jos kohde poistuu",
+        "affected": "Vaikutuksen kohteena", "directly": "suoraan", "transitively": "välillisesti",
+        "owners": "Tiedotettavat omistajat", "responsible": "Järjestelmien vastuuhenkilöt",
+        "depth": "etäisyys", "line-owner": "omistaja",
+    },
+}
+
+
+def format_text(result: Impact, lang: str = "en") -> str:
+    from .wording import KIND_NAMES
+
+    words = _WORDS[lang]
+    reason = (lambda text: REASONS_FI.get(text, text)) if lang == "fi" else (lambda text: text)
+    def kind_name(kind: str) -> str:
+        return KIND_NAMES.get(kind, (kind,) * 4)[2] if lang == "fi" else kind
+
     root = result.root
-    lines = [f"Impact of {root.kind} {root.name!r} ({root.id})"]
+    kind = kind_name(root.kind)
+    lines = [words["title"].format(kind=kind, name=root.name, id=root.id)]
     if result.root_owner:
-        lines.append(f"owner: {result.root_owner.name} ({result.root_owner.id})")
+        lines.append(f"{words['owner']}: {result.root_owner.name} ({result.root_owner.id})")
     stops = [i for i in result.impacted if i.stops]
     affected = [i for i in result.impacted if not i.stops]
-    limit = f" within {result.depth_limit} relation(s)" if result.depth_limit else ""
-    lines.append(f"{len(stops)} element(s) stop and {len(affected)} are affected{limit}")
-    for title, items in (("Stops working if it goes", stops), ("Affected", affected)):
+    limit = words["limit"].format(n=result.depth_limit) if result.depth_limit else ""
+    lines.append(words["summary"].format(stops=len(stops), affected=len(affected), limit=limit))
+    for title, items in ((words["stops"], stops), (words["affected"], affected)):
         if not items:
             continue
         lines += ["", f"{title} ({len(items)})"]
-        for label, group in (("directly", [i for i in items if i.depth == 1]),
-                             ("transitively", [i for i in items if i.depth > 1])):
+        for label, group in ((words["directly"], [i for i in items if i.depth == 1]),
+                             (words["transitively"], [i for i in items if i.depth > 1])):
             if not group:
                 continue
             lines.append(f"  {label}:")
-            for relation, reason in _relations_in(group):
-                members = [i for i in group if (i.relation, i.reason) == (relation, reason)]
-                lines.append(f"    {reason} ({relation}):")
-                lines += [f"      {_line(i)}" for i in members]
+            for relation, why in _relations_in(group):
+                members = [i for i in group if (i.relation, i.reason) == (relation, why)]
+                lines.append(f"    {reason(why)} ({relation}):")
+                lines += [f"      {_line(i, words, reason, kind_name)}" for i in members]
     if result.owners:
-        lines += ["", f"Owners to inform ({len(result.owners)})"]
+        lines += ["", f"{words['owners']} ({len(result.owners)})"]
         for o in result.owners:
             lines.append(f"  {o.owner.name} ({o.owner.id}): {', '.join(r.id for r in o.elements)}")
     if result.responsible:
         systems: dict[Ref, list[str]] = {}
         for person, system in result.responsible:
             systems.setdefault(person, []).append(system.id)
-        lines += ["", f"Responsible persons of the systems ({len(systems)})"]
+        lines += ["", f"{words['responsible']} ({len(systems)})"]
         lines += [f"  {p.name} ({p.id}): {', '.join(ids)}" for p, ids in systems.items()]
     return "\n".join(lines) + "\n"
 
@@ -219,13 +272,13 @@ def _relations_in(items: list[Impacted]) -> list[tuple[str, str]]:
     return seen
 
 
-def _line(i: Impacted) -> str:
-    text = f"{i.element.kind}  {i.element.id}  {i.element.name}"
+def _line(i: Impacted, words: dict, reason, kind_name) -> str:
+    text = f"{kind_name(i.element.kind)}  {i.element.id}  {i.element.name}"
     if i.depth > 1:
-        text += f"  — {i.reason} {i.via.id} (depth {i.depth})"
+        text += f"  — {reason(i.reason)} {i.via.id} ({words['depth']} {i.depth})"
     if i.owner:
-        text += f"  [owner: {i.owner.id}]"
+        text += f"  [{words['line-owner']}: {i.owner.id}]"
     return text
 
 
-FORMATS = {"text": format_text, "json": lambda result: result.to_json()}
+FORMATS = {"text": format_text, "json": lambda result, lang="en": result.to_json()}

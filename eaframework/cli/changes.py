@@ -84,8 +84,10 @@ def diff(ctx, old, new, fmt, lang, fail_on_new_findings, model_path, with_lint, 
               default="text", show_default=True, help="svg, png, dot: a diagram of the impact.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
 @click.option("--depth", type=click.IntRange(min=1), help="Follow at most N relations.")
+@click.option("--lang", type=click.Choice(["en", "fi"]), default="en", show_default=True,
+              help="Language of the text report (fi: for a council memo).")
 @click.pass_context
-def impact(ctx, element_id, paths, fmt, output, depth):
+def impact(ctx, element_id, paths, fmt, output, depth, lang):
     """What depends on element ID, directly and transitively, and whom to inform."""
     from ..changes.compare import load_errors
     from ..changes.impact import FORMATS, impact as analyse
@@ -107,7 +109,7 @@ def impact(ctx, element_id, paths, fmt, output, depth):
              f"{did_you_mean(element_id, result.model.elements)}")
     found = analyse(result.model, element_id, depth)
     if fmt in FORMATS:
-        _write(output, FORMATS[fmt](found))
+        _write(output, FORMATS[fmt](found, lang=lang))
         return
     if fmt == "png" and output is None:
         fail("--format png needs -o FILE")

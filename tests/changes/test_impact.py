@@ -162,3 +162,21 @@ def test_impact_diagram(run_ea, tmp_path):
     assert 'id="sh-asukkaat"' not in svg  # two relations away, beyond --depth 1
     code, _, err = run_ea("impact", "sys-asianhallinta", str(SAMPLE), "--format", "png")
     assert code == 2 and err == "error: --format png needs -o FILE\n"
+
+
+def test_cli_text_in_finnish_for_a_council_memo(run_ea):
+    result = run_ea("impact", "sys-asianhallinta", "--lang", "fi")
+    assert result.code == 0, result.err
+    out = result.out
+    assert out.startswith(
+        "Vaikutukset: tietojärjestelmä 'Asianhallintajärjestelmä Dokumo' (sys-asianhallinta)\n"
+        "omistaja: Hallintopalvelut (ou-hallintopalvelut)\n")
+    assert "Lakkaa toimimasta, jos kohde poistuu" in out
+    assert "    käyttää (uses):\n      prosessi  prc-asianhallinta  " in out
+    assert "on osa kohdetta prc-asianhallinta (etäisyys 2)" in out
+    assert "Tiedotettavat omistajat" in out
+    # every reason has a Finnish wording, so no English one leaks into the memo
+    from eaframework.changes.impact import DEPENDENCIES, REASONS_FI
+
+    assert {d.reason for d in DEPENDENCIES} == set(REASONS_FI)
+    assert not any(f"    {d.reason} (" in out for d in DEPENDENCIES)
