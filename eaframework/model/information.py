@@ -8,7 +8,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from .base import ElementBase, Ref, Strict, Viewpoint
+from .base import Ref, Strict, Viewpoint
 from .operations import Owned
 
 

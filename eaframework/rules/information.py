@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from pydantic import Field
@@ -16,11 +15,11 @@ from ..model import (
     InformationSystem,
     Integration,
     Phase,
-    State,
 )
 from .base import Rule, RuleContext, RuleOptions, Violation, label
 from .registry import register
-from .scope import internal, listing, live, planned, retired, years_before
+from .required import FieldRequired
+from .scope import internal, listing, live, planned, years_before
 
 # -- helpers shared with the crossview rules (EA5xx) -------------------------------------
 
@@ -198,7 +197,7 @@ class CoreDataMasteredOnce(Rule):
 
 
 @register
-class ResourceHasOwner(Rule):
+class ResourceHasOwner(FieldRequired):
     """Every information resource has an owning organisation unit.
 
     ## What it does
@@ -236,20 +235,13 @@ class ResourceHasOwner(Rule):
     default_severity = Severity.ERROR
     enforces = "TiHL §4"
 
-    def applies(self, resource, ctx: RuleContext) -> bool:
-        return live(resource)
-
-    def check(self, resource: InformationResource, ctx: RuleContext) -> Iterator[Violation]:
-        if resource.owner is None:
-            yield self.violation(
-                resource,
-                f"information resource {label(resource)} has no owner",
-                hint="add `owner:` with the organisation unit responsible for the resource",
-            )
+    required = "owner"
+    missing = "has no owner"
+    fix = "add `owner:` with the organisation unit responsible for the resource"
 
 
 @register
-class ResourceHasPurpose(Rule):
+class ResourceHasPurpose(FieldRequired):
     """Every information resource states its purpose.
 
     ## What it does
@@ -282,16 +274,9 @@ class ResourceHasPurpose(Rule):
     applies_to = (InformationResource,)
     enforces = "TiHL §5"
 
-    def applies(self, resource, ctx: RuleContext) -> bool:
-        return live(resource)
-
-    def check(self, resource: InformationResource, ctx: RuleContext) -> Iterator[Violation]:
-        if not resource.purpose:
-            yield self.violation(
-                resource,
-                f"information resource {label(resource)} has no purpose",
-                hint="add `purpose:` saying what the resource is kept for",
-            )
+    required = "purpose"
+    missing = "has no purpose"
+    fix = "add `purpose:` saying what the resource is kept for"
 
 
 @register
@@ -357,7 +342,7 @@ class ResourceRetention(Rule):
 
 
 @register
-class ResourceListsDataGroups(Rule):
+class ResourceListsDataGroups(FieldRequired):
     """Every information resource lists its main data groups.
 
     ## What it does
@@ -392,17 +377,12 @@ class ResourceListsDataGroups(Rule):
     applies_to = (InformationResource,)
     enforces = "TiHL §5"
 
-    def applies(self, resource, ctx: RuleContext) -> bool:
-        return live(resource)
-
-    def check(self, resource: InformationResource, ctx: RuleContext) -> Iterator[Violation]:
-        if not resource.data_groups:
-            yield self.violation(
-                resource,
-                f"information resource {label(resource)} lists no data groups",
-                hint="model its main data groups as `data-group` elements and list them "
-                "under `data-groups:`",
-            )
+    required = "data_groups"
+    missing = "lists no data groups"
+    fix = (
+        "model its main data groups as `data-group` elements and list them "
+        "under `data-groups:`"
+    )
 
 
 @register
@@ -532,10 +512,10 @@ class OnceOnlyFromBaseRegister(Rule):
         found = []
         for item in ctx.model.targets(system, "stores"):
             for group in ctx.model.targets(item, "holds", DataGroup):
-                for register in ctx.model.targets(group, "provided-by-register",
+                for source_register in ctx.model.targets(group, "provided-by-register",
                                                   InformationSystem):
-                    if register.id != system.id:
-                        found.append((item, group, register))
+                    if source_register.id != system.id:
+                        found.append((item, group, source_register))
         return found
 
     def applies(self, system, ctx: RuleContext) -> bool:
@@ -552,24 +532,24 @@ class OnceOnlyFromBaseRegister(Rule):
             for source in ctx.model.targets(integration, "flows-from"):
                 received.setdefault(source.id, set()).update(carried)
         reported: set[tuple[str, str]] = set()
-        for item, group, register in needs:
-            if (group.id, register.id) in reported:
+        for item, group, source_register in needs:
+            if (group.id, source_register.id) in reported:
                 continue
-            holders = {i.id for i, g, r in needs if g.id == group.id and r.id == register.id}
-            if received.get(register.id, set()) & ({group.id} | holders):
+            holders = {i.id for i, g, r in needs if g.id == group.id and r.id == source_register.id}
+            if received.get(source_register.id, set()) & ({group.id} | holders):
                 continue
-            reported.add((group.id, register.id))
+            reported.add((group.id, source_register.id))
             problem = (
-                f"the integrations from {label(register)} do not carry it"
-                if register.id in received
-                else f"no integration from {label(register)} brings it"
+                f"the integrations from {label(source_register)} do not carry it"
+                if source_register.id in received
+                else f"no integration from {label(source_register)} brings it"
             )
             index = system.stores.index(item.id) if item.id in system.stores else None
             yield self.violation(
                 system,
                 f"system {label(system)} stores {label(group)} from base register "
-                f"{label(register)} in {label(item)}, but {problem}",
-                hint=f"model an `integration` with `source: {register.id}`, "
+                f"{label(source_register)} in {label(item)}, but {problem}",
+                hint=f"model an `integration` with `source: {source_register.id}`, "
                 f"`target: {system.id}` and `data: [{group.id}]`, using the register's "
                 "technical interface",
                 field=("stores", index) if index is not None else "stores",

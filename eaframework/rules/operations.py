@@ -10,6 +10,7 @@ from ..diagnostics import Severity
 from ..model import Process, ProcessCategory, Service, ServiceCategory, TechnologyService
 from .base import Rule, RuleContext, RuleOptions, Violation, label
 from .registry import register
+from .required import FieldRequired
 from .scope import live
 from .technology import designated_services
 
@@ -423,7 +424,7 @@ class ServiceUserInvolvement(Rule):
 
 
 @register
-class ProcessHasOwner(Rule):
+class ProcessHasOwner(FieldRequired):
     """Every process has an owning organisation unit.
 
     ## What it does
@@ -461,20 +462,13 @@ class ProcessHasOwner(Rule):
     default_severity = Severity.ERROR
     enforces = "TiHL §4"
 
-    def applies(self, process, ctx) -> bool:
-        return live(process)
-
-    def check(self, process: Process, ctx: RuleContext) -> Iterator[Violation]:
-        if process.owner is None and ctx.model.owner_of(process) is None:
-            yield self.violation(
-                process,
-                f"process {label(process)} has no owner",
-                hint="add `owner:` with the organisation unit responsible for the process",
-            )
+    required = "owner"
+    missing = "has no owner"
+    fix = "add `owner:` with the organisation unit responsible for the process"
 
 
 @register
-class ServiceHasOwner(Rule):
+class ServiceHasOwner(FieldRequired):
     """Every service has an owning organisation unit.
 
     ## What it does
@@ -510,16 +504,9 @@ class ServiceHasOwner(Rule):
     default_severity = Severity.WARNING
     enforces = "TiHL §4"
 
-    def applies(self, service, ctx) -> bool:
-        return live(service)
-
-    def check(self, service: Service, ctx: RuleContext) -> Iterator[Violation]:
-        if service.owner is None and ctx.model.owner_of(service) is None:
-            yield self.violation(
-                service,
-                f"service {label(service)} has no owner",
-                hint="add `owner:` with the organisation unit responsible for the service",
-            )
+    required = "owner"
+    missing = "has no owner"
+    fix = "add `owner:` with the organisation unit responsible for the service"
 
 
 @register

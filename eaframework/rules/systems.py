@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from pydantic import Field
@@ -18,11 +17,11 @@ from ..model import (
     Phase,
     ServiceCategory,
     Sourcing,
-    State,
     TransferMethod,
 )
 from .base import Rule, RuleContext, RuleOptions, Violation, label
 from .registry import register
+from .required import FieldRequired
 from .scope import internal, listing, live, planned, years_before
 
 
@@ -37,7 +36,7 @@ def _name(element_id: str, ctx: RuleContext) -> str:
 
 
 @register
-class SystemHasOwner(Rule):
+class SystemHasOwner(FieldRequired):
     """Every information system has an owning organisation unit.
 
     ## What it does
@@ -73,17 +72,12 @@ class SystemHasOwner(Rule):
     default_severity = Severity.ERROR
     enforces = "P8"
 
-    def applies(self, system, ctx) -> bool:
-        return live(system)
-
-    def check(self, system: InformationSystem, ctx: RuleContext) -> Iterator[Violation]:
-        if system.owner is None:
-            yield self.violation(
-                system,
-                f"information system {label(system)} has no owner",
-                hint="add `owner:` with the organisation unit responsible for the operations "
-                "the system serves",
-            )
+    required = "owner"
+    missing = "has no owner"
+    fix = (
+        "add `owner:` with the organisation unit responsible for the operations "
+        "the system serves"
+    )
 
 
 @register
@@ -160,7 +154,7 @@ class ProcuredSystemOpenInterface(Rule):
 
 
 @register
-class SystemHasResponsiblePerson(Rule):
+class SystemHasResponsiblePerson(FieldRequired):
     """Every information system has a named responsible person.
 
     ## What it does
@@ -203,17 +197,15 @@ class SystemHasResponsiblePerson(Rule):
     default_severity = Severity.WARNING
     enforces = "P8"
 
-    def applies(self, system, ctx) -> bool:
-        return live(system) and internal(system, ctx)
+    required = "responsible"
+    missing = "has no responsible person"
+    fix = (
+        "add `responsible:` with the `person` who answers for the system "
+        "(vastaava viranhaltija)"
+    )
 
-    def check(self, system: InformationSystem, ctx: RuleContext) -> Iterator[Violation]:
-        if system.responsible is None:
-            yield self.violation(
-                system,
-                f"information system {label(system)} has no responsible person",
-                hint="add `responsible:` with the `person` who answers for the system "
-                "(vastaava viranhaltija)",
-            )
+    def applies(self, subject, ctx) -> bool:
+        return live(subject) and internal(subject, ctx)
 
 
 @register
@@ -302,7 +294,7 @@ class OwnerOwnsOperations(Rule):
 
 
 @register
-class SystemCostKnown(Rule):
+class SystemCostKnown(FieldRequired):
     """Every information system has a known annual cost.
 
     ## What it does
@@ -337,17 +329,15 @@ class SystemCostKnown(Rule):
     default_severity = Severity.WARNING
     enforces = "P8"
 
-    def applies(self, system, ctx) -> bool:
-        return live(system) and internal(system, ctx)
+    required = "annual_cost"
+    missing = "has no annual cost"
+    fix = (
+        "add `annual-cost:` in euros per year (licences, service fees, hosting, "
+        "support); estimate it if the invoice bundles several services"
+    )
 
-    def check(self, system: InformationSystem, ctx: RuleContext) -> Iterator[Violation]:
-        if system.annual_cost is None:
-            yield self.violation(
-                system,
-                f"information system {label(system)} has no annual cost",
-                hint="add `annual-cost:` in euros per year (licences, service fees, hosting, "
-                "support); estimate it if the invoice bundles several services",
-            )
+    def applies(self, subject, ctx) -> bool:
+        return live(subject) and internal(subject, ctx)
 
 
 @register
@@ -627,7 +617,7 @@ class NewSystemSaasFirst(Rule):
 
 
 @register
-class SystemHasPurpose(Rule):
+class SystemHasPurpose(FieldRequired):
     """Every information system records its purpose.
 
     ## What it does
@@ -662,16 +652,12 @@ class SystemHasPurpose(Rule):
     default_severity = Severity.WARNING
     enforces = "TiHL §5"
 
-    def applies(self, system, ctx) -> bool:
-        return live(system) and internal(system, ctx)
+    required = "purpose"
+    missing = "has no purpose"
+    fix = "add `purpose:` describing what the system is used for (käyttötarkoitus)"
 
-    def check(self, system: InformationSystem, ctx: RuleContext) -> Iterator[Violation]:
-        if not system.purpose:
-            yield self.violation(
-                system,
-                f"information system {label(system)} has no purpose",
-                hint="add `purpose:` describing what the system is used for (käyttötarkoitus)",
-            )
+    def applies(self, subject, ctx) -> bool:
+        return live(subject) and internal(subject, ctx)
 
 
 @register
@@ -1014,7 +1000,7 @@ class OpenInterfaceCriteria(Rule):
 
 
 @register
-class IntegrationHasMethod(Rule):
+class IntegrationHasMethod(FieldRequired):
     """Every integration records its transfer method.
 
     ## What it does
@@ -1054,16 +1040,9 @@ class IntegrationHasMethod(Rule):
     default_severity = Severity.ERROR
     enforces = "TiHL §5"
 
-    def applies(self, integration, ctx) -> bool:
-        return live(integration)
-
-    def check(self, integration: Integration, ctx: RuleContext) -> Iterator[Violation]:
-        if integration.method is None:
-            yield self.violation(
-                integration,
-                f"integration {label(integration)} has no transfer method",
-                hint="add `method:` (api, message, file, database, view or manual)",
-            )
+    required = "method"
+    missing = "has no transfer method"
+    fix = "add `method:` (api, message, file, database, view or manual)"
 
 
 @register

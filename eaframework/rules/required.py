@@ -1,0 +1,36 @@
+"""The commonest rule: each element in scope has one field filled in (an owner, a purpose,
+a transfer method ...). A subclass names the field and its words; the check is here once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from ..model import ElementBase
+from .base import Rule, RuleContext, Violation, label
+from .scope import live
+
+
+class FieldRequired(Rule):
+    """Base class: `required` is the Python field name, `missing` ends the message
+    ("has no owner"), `fix` is the hint. In scope by default: every element not retired."""
+
+    required: ClassVar[str]
+    missing: ClassVar[str]
+    fix: ClassVar[str]
+
+    def applies(self, subject: ElementBase, ctx: RuleContext) -> bool:
+        return live(subject)
+
+    def filled(self, subject: ElementBase, ctx: RuleContext) -> bool:
+        if self.required == "owner":  # an owned-by relation in a `relations:` list counts too
+            return ctx.model.owner_of(subject) is not None
+        return getattr(subject, self.required) not in (None, "", (), {})
+
+    def check(self, subject: ElementBase, ctx: RuleContext) -> Iterator[Violation]:
+        if not self.filled(subject, ctx):
+            yield self.violation(
+                subject,
+                f"{subject.kind.replace('-', ' ')} {label(subject)} {self.missing}",
+                hint=self.fix,
+            )
