@@ -8,19 +8,22 @@ from typing import ClassVar
 
 from ..model import ElementBase
 from .base import Rule, RuleContext, Violation, label
-from .scope import live
+from .scope import internal, live
 
 
 class FieldRequired(Rule):
     """Base class: `required` is the Python field name, `missing` ends the message
-    ("has no owner"), `fix` is the hint. In scope by default: every element not retired."""
+    ("has no owner"), `fix` is the hint. In scope: every element not retired (and, with
+    `own_only`, owned by the organisation itself)."""
 
     required: ClassVar[str]
     missing: ClassVar[str]
     fix: ClassVar[str]
+    # Only the organisation's own elements, not those owned by other authorities or vendors.
+    own_only: ClassVar[bool] = False
 
     def applies(self, subject: ElementBase, ctx: RuleContext) -> bool:
-        return live(subject)
+        return live(subject) and (not self.own_only or internal(subject, ctx))
 
     def filled(self, subject: ElementBase, ctx: RuleContext) -> bool:
         if self.required == "owner":  # an owned-by relation in a `relations:` list counts too

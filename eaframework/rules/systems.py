@@ -203,9 +203,7 @@ class SystemHasResponsiblePerson(FieldRequired):
         "add `responsible:` with the `person` who answers for the system "
         "(vastaava viranhaltija)"
     )
-
-    def applies(self, subject, ctx) -> bool:
-        return live(subject) and internal(subject, ctx)
+    own_only = True
 
 
 @register
@@ -335,9 +333,7 @@ class SystemCostKnown(FieldRequired):
         "add `annual-cost:` in euros per year (licences, service fees, hosting, "
         "support); estimate it if the invoice bundles several services"
     )
-
-    def applies(self, subject, ctx) -> bool:
-        return live(subject) and internal(subject, ctx)
+    own_only = True
 
 
 @register
@@ -655,9 +651,7 @@ class SystemHasPurpose(FieldRequired):
     required = "purpose"
     missing = "has no purpose"
     fix = "add `purpose:` describing what the system is used for (käyttötarkoitus)"
-
-    def applies(self, subject, ctx) -> bool:
-        return live(subject) and internal(subject, ctx)
+    own_only = True
 
 
 @register
