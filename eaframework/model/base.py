@@ -137,6 +137,29 @@ class ElementBase(Strict):
     def label(self) -> str:
         return self.name.fi
 
+    # -- where the element is in its life: the one definition rules, report and publish use
+    @property
+    def is_retired(self) -> bool:
+        return self.lifecycle is not None and self.lifecycle.phase is Phase.RETIRED
+
+    @property
+    def is_live(self) -> bool:
+        """Not retired: planned, in production, phasing out, or with no lifecycle at all."""
+        return not self.is_retired
+
+    @property
+    def is_planned(self) -> bool:
+        """Not yet part of the as-is architecture: the lifecycle phase says so where given
+        (planned), else the state (to-be)."""
+        if self.lifecycle is not None:
+            return self.lifecycle.phase is Phase.PLANNED
+        return self.state is State.TO_BE
+
+    @property
+    def is_current(self) -> bool:
+        """In use now: neither retired nor only planned."""
+        return not self.is_retired and not self.is_planned
+
     def references(self) -> list[tuple[str, str, str]]:
         """(field, relation type, target id) for each reference this element writes."""
         # Called once per element on every load: field values straight from the instance

@@ -119,6 +119,36 @@ class Model:
     def owned_by(self, unit: ElementBase | str) -> list[ElementBase]:
         return self.sources(unit, "owned-by")
 
+    def is_internal(self, element: ElementBase | str) -> bool:
+        """The organisation's own: not owned by another authority or a vendor."""
+        owner = self.owner_of(element)
+        return owner is None or not getattr(owner, "external", False)
+
+    def is_external(self, element: ElementBase | str) -> bool:
+        return not self.is_internal(element)
+
+    def uses_information(self, process: ElementBase | str) -> bool:
+        """Whether a process, or a part of it, uses an information system, resource or
+        dataset, or is supported by a system (what JHS 179 expects of a described process)."""
+        seen: set[str] = set()
+        todo = [_id(process)]
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            if any(r.type == "uses" and self._kind_of(r.target) in _INFORMATION_KINDS
+                   for r in self._out.get(current, ())):
+                return True
+            if self.sources(current, "supports", "information-system"):
+                return True
+            todo.extend(p.id for p in self.sources(current, "part-of", "process"))
+        return False
+
+    def _kind_of(self, element_id: str) -> str | None:
+        element = self.elements.get(element_id)
+        return None if element is None else element.kind
+
     def ancestors(self, element: ElementBase | str, relation: str = "part-of") -> list[ElementBase]:
         """Parents, grandparents ... along `relation`, stopping at a cycle."""
         chain: list[ElementBase] = []
@@ -162,6 +192,9 @@ class Model:
         for relation in self.relations:
             g.add_edge(relation.source, relation.target, key=relation.type, relation=relation)
         return g
+
+
+_INFORMATION_KINDS = frozenset({"information-system", "information-resource", "dataset"})
 
 
 def _id(element: ElementBase | str) -> str:
