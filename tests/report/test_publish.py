@@ -22,7 +22,7 @@ from eaframework.report.document import (
 from eaframework.report.publish import GAPS, asiakirjajulkisuuskuvaus, tiedonhallintamalli
 from eaframework.rules.registry import lookup
 
-from .conftest import HOSTILE, TODAY
+from .conftest import HOSTILE, TODAY, load, sample_files
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +83,34 @@ def test_s28_open_interfaces(s28):
     assert "[https://kehittajat.esimerkkila.fi/asianhallinta]" in apis
     assert "SignIt" not in apis  # closed
     assert "Väestötietojärjestelmä" not in apis  # another authority's
+
+
+OPENISH_FILE = """\
+apiVersion: eaframework/v1
+elements:
+  - {kind: interface, id: if-openish-manual, name: Sähköpostilla pyydettävä ote,
+     style: manual, openness: open}
+  - {kind: interface, id: if-openish-retired, name: Vanha avoin rajapinta, style: rest,
+     openness: open, lifecycle: {phase: retired, end: 2024-01-01}}
+  - {kind: interface, id: if-openish-buyer, name: Tilaajan rajapinta, style: rest,
+     openness: buyer-controlled}
+  - {kind: information-system, id: sys-openish, name: Avoimuustesti, owner: ou-tietohallinto,
+     service-data: true, exposes: [if-openish-manual, if-openish-retired, if-openish-buyer]}
+"""
+
+
+def test_one_open_interface_definition_for_summary_and_s28():
+    """Only a live, technical interface open to anyone counts, in the report's share and
+    in § 28 alike; rule EA306 also accepts buyer-controlled ones (see summary.py)."""
+    from eaframework.report.data import build
+
+    loaded = load({**sample_files(), "openish.yaml": OPENISH_FILE})
+    md = markdown(asiakirjajulkisuuskuvaus(loaded.model, today=TODAY))
+    assert "Avoin rajapinta: ei avointa rajapintaa" in section(md, "### Avoimuustesti")
+    apis = section(md, "## 4. Tietojen saatavuus avoimen rajapinnan kautta")
+    assert "Avoimuustesti" not in apis
+    shares = {s.key: s for s in build(loaded.model, loaded.report, today=TODAY).shares}
+    assert "sys-openish" in [m.id for m in shares["share.open-interface"].missing]
 
 
 def test_s28_says_what_is_missing_for_sys_rakvalv(s28):
