@@ -14,9 +14,10 @@ def projects(model: Model, links: dict[str, Link], by_element) -> list[ProjectRo
     for project in model.of_kind(DevelopmentProject):
         costs = project.costs
         assessment = model.targets(project, "assessed-by")
+        owner = model.owner_of(project)
         rows.append(ProjectRow(
             link=links[project.id],
-            owner=links.get(model.owner_of(project).id) if model.owner_of(project) else None,
+            owner=links.get(owner.id) if owner else None,
             state=project.state,
             start=project.start,
             end=project.end,
