@@ -1,20 +1,22 @@
 """What `ea diff` does between naming the two sides and printing: read each side, load
-it, refuse a side that cannot be trusted, lint both, and compare.
+it, lint both, and compare.
 
-A side with fatal load errors (unreadable, not YAML, not a model file) cannot be compared
-at all; a side with integrity errors (invalid elements, dangling references...) would
-show its broken elements as removed, which is worse than no answer. Both are refused with
-their diagnostics.
+A side that does not load cleanly is compared all the same: a pull request that breaks
+references is exactly when a reviewer needs the diff. Its load errors (EA0xx) are
+findings like any other, so those the change brings appear among the new findings, each
+at its file and line. A file that cannot be used at all (unreadable, not YAML, not a
+model file) is left out of its side: the rest is compared, and `Comparison.left_out`
+names what was left out.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..config import Settings
 from ..diagnostics import FATAL_CODES, Diagnostic, Severity
-from ..loader import LoadResult
+from ..loader import LOADER_CODES, LoadResult
 from .diff import ModelDiff, compare
 from .revisions import Side, read_side
 
@@ -29,21 +31,18 @@ def load_errors(result: LoadResult) -> tuple[list[Diagnostic], int]:
     return broken, 1 if broken else 0
 
 
-class UnusableSide(Exception):
-    """A side that loaded with errors: `exit_code` 2 for fatal ones, 1 for integrity."""
-
-    def __init__(self, side: Side, diagnostics: list[Diagnostic], exit_code: int) -> None:
-        super().__init__(f"{side.label}: {len(diagnostics)} load errors")
-        self.side = side
-        self.diagnostics = diagnostics
-        self.exit_code = exit_code
-
-
 @dataclass
 class Comparison:
     old: Side
     new: Side
     diff: ModelDiff
+    left_out: list[Diagnostic] = field(default_factory=list)  # files of either side not read
+
+    @property
+    def new_load_errors(self) -> list:
+        """The load errors (EA0xx) that the new side has and the old one had not."""
+        return [f for f in self.diff.findings_new
+                if f.code in LOADER_CODES and f.severity == Severity.ERROR.value]
 
 
 def compare_sides(
@@ -55,25 +54,41 @@ def compare_sides(
     cwd: os.PathLike | None = None,
 ) -> Comparison:
     """Read, load, check and compare two sides. Raises revisions.RevisionError for a side
-    that cannot be read, UnusableSide for one that cannot be trusted, and
-    config.ConfigError for unusable lint settings."""
+    that cannot be read at all, and config.ConfigError for unusable lint settings."""
     settings = settings or Settings()
     sides = [read_side(spec, path, cwd) for spec in (old_spec, new_spec)]
-    models, reports = [], []
+    models, reports, left_out = [], [], []
     for side in sides:
         result = side.load()
-        errors, exit_code = load_errors(result)
-        if errors:
-            raise UnusableSide(side, errors, exit_code)
+        fatal = [d for d in result.diagnostics if d.code in FATAL_CODES]
+        left_out += fatal
         models.append(result.model)
-        if with_lint:
-            from ..lint import lint_loaded
-
-            reports.append(lint_loaded(result, settings))
+        reports.append(_findings(result, fatal, settings, with_lint))
     old, new = sides
-    diff = compare(
-        models[0], models[1],
-        reports[0] if reports else None, reports[1] if reports else None,
-        old.label, new.label,
-    )
-    return Comparison(old, new, diff)
+    diff = compare(models[0], models[1], reports[0], reports[1], old.label, new.label)
+    diff.linted = with_lint
+    diff.old_left_out = _files(left_out[: len(left_out) - len(_fatal(reports[1]))])
+    diff.new_left_out = _files(_fatal(reports[1]))
+    return Comparison(old, new, diff, left_out)
+
+
+def _findings(result: LoadResult, fatal: list[Diagnostic], settings: Settings, with_lint: bool):
+    """The side's lint report; without lint, one of its load errors alone. The rules run
+    on what could be read: the files left out are only reported."""
+    from ..lint import LintReport, lint_loaded
+
+    if not with_lint:
+        return LintReport(list(result.diagnostics), len(result.sources.files), len(result.model))
+    readable = LoadResult(result.model, [d for d in result.diagnostics if d not in fatal],
+                          result.sources)
+    report = lint_loaded(readable, settings)
+    report.diagnostics = sorted(fatal + report.diagnostics, key=Diagnostic.sort_key)
+    return report
+
+
+def _fatal(report) -> list[Diagnostic]:
+    return [d for d in report.diagnostics if d.code in FATAL_CODES]
+
+
+def _files(diagnostics: list[Diagnostic]) -> list[str]:
+    return list(dict.fromkeys(d.location.file for d in diagnostics if d.location))

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..config import ConfigError
-from . import EXIT_FINDINGS, EXIT_OK, fail, main
+from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail, main
 from .options import model_paths, paths_argument, settings_for
 
 
@@ -57,7 +57,7 @@ def diff(ctx, old, new, fmt, lang, fail_on_new_findings, model_path, with_lint, 
     a tag), read with git without checking anything out: elements added, removed and
     changed field by field, renames, relations, ownership, costs, lifecycle, and the lint
     findings that appear or go. A folder of that name wins over a revision."""
-    from ..changes.compare import UnusableSide, compare_sides
+    from ..changes.compare import compare_sides
     from ..changes.diff_report import FORMATS
     from ..changes.revisions import RevisionError
 
@@ -68,9 +68,16 @@ def diff(ctx, old, new, fmt, lang, fail_on_new_findings, model_path, with_lint, 
         result = compare_sides(old, new, path, settings, with_lint=with_lint)
     except (RevisionError, ConfigError) as exc:
         fail(str(exc))
-    except UnusableSide as exc:
-        _refuse(exc.side.label, exc.diagnostics, exc.exit_code)
     _write(output, FORMATS[fmt](result.diff, lang))
+    for d in result.left_out:  # compared without them; the input was partly unusable
+        click.echo(f"error: {d.location}: {d.code} {d.message}; left out of the comparison",
+                   err=True)
+    if result.left_out:
+        sys.exit(EXIT_ERROR)
+    if result.new_load_errors:
+        click.echo(f"{len(result.new_load_errors)} new load error(s): {result.diff.new_label} "
+                   "does not load cleanly", err=True)
+        sys.exit(EXIT_FINDINGS)
     if fail_on_new_findings and result.diff.findings_new:
         click.echo(f"{len(result.diff.findings_new)} new finding(s)", err=True)
         sys.exit(EXIT_FINDINGS)

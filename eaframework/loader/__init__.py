@@ -1,5 +1,11 @@
-"""Model files to a `Model`, with every problem located: see `assemble.load_model`."""
+"""Model files to a `Model`, with every problem located: see `assemble.load_model`.
+
+Reads files (`source`, `positions`), validates them against the model layer and resolves
+references (`assemble`, `resolve`), and words what is wrong (`messages`,
+`pydantic_errors`). Imports only the model layer, `diagnostics` and `files`.
+"""
 
 from .assemble import LoadResult, SourceMap, load_model, load_texts
+from .messages import LOADER_CODES
 
-__all__ = ["LoadResult", "SourceMap", "load_model", "load_texts"]
+__all__ = ["LOADER_CODES", "LoadResult", "SourceMap", "load_model", "load_texts"]

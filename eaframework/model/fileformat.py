@@ -23,6 +23,10 @@ class ModelFile(Strict):
     relations: list[RelationEntry] = Field(default_factory=list)
 
 
+# The keys a model file may have, in the order they are written.
+TOP_LEVEL_KEYS = tuple(info.alias or name for name, info in ModelFile.model_fields.items())
+
+
 def json_schema() -> str:
     """The JSON Schema (draft 2020-12) of a model file, as stable, indented text."""
     schema = ModelFile.model_json_schema(by_alias=True, mode="validation")

@@ -157,15 +157,18 @@ def test_outside_git_a_revision_is_an_error(run_ea, tmp_path):
     assert "Traceback" not in err
 
 
-def test_a_side_with_load_errors_is_refused(run_ea, sample_git, tmp_path):
+def test_a_side_with_load_errors_is_compared(run_ea, sample_git, tmp_path):
     bad = tmp_path / "bad"
     write(bad, {"m.yaml": "apiVersion: eaframework/v1\nelements:\n"
                           "  - {kind: process, id: prc-a, name: A, owner: ou-missing}\n"})
     code, out, err = run_ea("diff", "HEAD", str(bad), cwd=sample_git)
-    assert code == 1 and out == ""
-    assert "EA007" in err and "refusing to work on a model that does not load cleanly" in err
+    assert code == 1 and "refusing" not in err
+    assert "New findings (" in out and "EA007  `owner` of process 'prc-a' refers to " \
+           "'ou-missing'" in out
     write(bad, {"m.yaml": "apiVersion: [unclosed\n"})
-    assert run_ea("diff", "HEAD", str(bad), cwd=sample_git).code == 2
+    code, out, err = run_ea("diff", "HEAD", str(bad), cwd=sample_git)
+    assert code == 2 and "EA002" in err and "left out of the comparison" in err
+    assert "Leaves out " in out
 
 
 def test_path_option_and_output_file(run_ea, tmp_path):

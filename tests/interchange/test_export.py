@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
+from bench.synthetic import municipality
 from eaframework.interchange.archimate_export import export_archimate
 from eaframework.interchange.exchange import InterchangeError, relationship_base_id
 from eaframework.loader import load_model
-from eaframework.synthetic import municipality
 from tests.conftest import REPO
 
 from .helpers import HEADER, NS, XML_LANG, XSI_TYPE, assert_valid, model_of

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from eaframework import writer
+from bench.synthetic import municipality
 from eaframework.config import Settings
 from eaframework.interchange.archimate_export import export_archimate
 from eaframework.interchange.archimate_import import import_archimate, parse, read_exchange
@@ -17,7 +17,7 @@ from eaframework.interchange.csv import export_csv, import_csv
 from eaframework.interchange.model_files import verified_files
 from eaframework.lint import lint, lint_texts
 from eaframework.loader import load_model
-from eaframework.synthetic import municipality
+from eaframework.modelfile import write as writer
 from tests.conftest import REPO
 from tests.test_roundtrip import models as random_models
 
