@@ -4,7 +4,7 @@ each relation's relationship type (with its direction and attributes).
 Exporters read it forwards; importers read it backwards, and take a foreign element or
 relationship as one of ours only where that is clear (`imports`, and exactly one relation
 fitting the type and both ends). `docs/archimate-mapping.md` is generated from it
-(`mapping_markdown`), and a test keeps the page current.
+(`mapping_doc`), and a test keeps the page current.
 
 Choices are valid ArchiMate 3.1 relationships (Archi's relationship table): where ArchiMate
 has no specific relationship for ours (ownership, responsibility, cost allocation ...), it
@@ -215,88 +215,7 @@ def csv_relationship_type(archimate_type: str) -> str:
     return archimate_type + "Relationship"
 
 
-# -- documentation --------------------------------------------------------------------------
-def mapping_markdown() -> str:
-    """docs/archimate-mapping.md, generated from the tables above."""
-    lines = [
-        "# ArchiMate mapping",
-        "",
-        "<!-- Generated from eaframework/interchange/archimate_types.py; a test keeps it "
-        "current. -->",
-        "",
-        "How `ea export archimate` and `ea export csv` write our kinds and relations as "
-        "ArchiMate 3.1 elements and relationships, and how `ea import` reads them back.",
-        "",
-        "## Elements",
-        "",
-        "| kind | ArchiMate element | imported as this kind | why |",
-        "|---|---|---|---|",
-    ]
-    for kind in KINDS:
-        if kind == GENERIC_KIND:
-            continue
-        spec = KIND_TYPES[kind]
-        lines.append(f"| `{kind}` | {spec.type} | {'yes' if spec.imports else 'no'} | "
-                     f"{spec.why} |")
-    lines += [
-        f"| `{GENERIC_KIND}` | its `archimate-type` | every other type | kept as it was "
-        "imported |",
-        "",
-        "An element type with no kind marked *yes* is imported as `archimate-element` with "
-        "its `archimate-type`, in the viewpoint of its ArchiMate layer. Where a kind is "
-        "not the one its type imports as, the exported element has the property `ea:kind`.",
-        "",
-        "## Relations",
-        "",
-        "| relation | ArchiMate relationship | why |",
-        "|---|---|---|",
-    ]
-    for relation in RELATIONS:
-        spec = RELATION_TYPES[relation]
-        cell = spec.default.describe()
-        for label, table in (("from", spec.by_source), ("to", spec.by_target)):
-            for kind, override in table.items():
-                cell += f"; {label} `{kind}`: {override.describe()}"
-        lines.append(f"| `{relation}` | {cell} | {spec.why} |")
-    lines += [
-        "",
-        "*Reversed*: the ArchiMate relationship points the other way (the whole aggregates "
-        "the part). An imported relationship becomes one of our relations when exactly "
-        "one fits its type and both ends (those in its own direction win over reversed "
-        "ones, then any other over `uses`), never from an Association; otherwise it is "
-        "kept as `associated-with` with "
-        "the property `archimate-type`. Where the type alone would not say which relation "
-        "it is, the exported relationship has the property `ea:relation`.",
-        "",
-        "## Fields and properties",
-        "",
-        "- Names and descriptions: one `name` / `documentation` per language (`xml:lang` "
-        "fi, sv, en); names in other languages are kept as properties `archimate-name:LANG`.",
-        "- Every other field is a property `ea:FIELD` (nested fields `ea:FIELD.KEY`; lists "
-        "as JSON), with a property definition of its type.",
-        "- The element's own `properties` are properties with the same keys.",
-        "- Reference fields (`owner`, `uses` ...) are relationships; a cost share is the "
-        "property `ea:cost-allocation` of its relationship.",
-        "- Ids: `id-` + our id. Relationship ids are derived from (source, relation, "
-        "target). An imported id that would not come back this way is kept as the "
-        "property `archimate-id`, except for relationships that become reference fields "
-        "(the mapping report counts them).",
-        "- Kept as properties on import: `archimate-id`, `archimate-type`, "
-        "`archimate-name`, `archimate-name:LANG`, `archimate-documentation:LANG`, "
-        "`archimate-access-type`, `archimate-directed`, `archimate-influence-modifier`, "
-        "`archimate-specialization` (CSV).",
-        "",
-        "## Archi CSV",
-        "",
-        "`elements.csv`, `relations.csv` and `properties.csv` use Archi's class names: the "
-        "element types above (`Junction` for both junctions, with the property "
-        "`Junction_Type`) and the relationship types with `Relationship` appended "
-        "(`ServingRelationship`). Access types and association direction are Archi's "
-        "properties `Access_Type` and `Directed`.",
-        "",
-    ]
-    return "\n".join(lines)
-
-
 if __name__ == "__main__":  # python -m eaframework.interchange.archimate_types > docs/...
+    from .mapping_doc import mapping_markdown
+
     print(mapping_markdown(), end="")

@@ -7,6 +7,7 @@ import pytest
 from lxml import etree
 
 from eaframework.interchange import archimate_types as types
+from eaframework.interchange.mapping_doc import mapping_markdown
 from eaframework.model import KINDS, RELATIONS, allowed
 from eaframework.model.generic import ARCHIMATE_ELEMENT_TYPES
 from tests.conftest import REPO
@@ -97,7 +98,7 @@ def test_csv_names():
 
 
 def test_the_documentation_page_is_current():
-    assert DOC.read_text(encoding="utf-8") == types.mapping_markdown(), (
+    assert DOC.read_text(encoding="utf-8") == mapping_markdown(), (
         "docs/archimate-mapping.md is stale: run "
         "`python -m eaframework.interchange.archimate_types > docs/archimate-mapping.md`")
     for kind in types.KIND_TYPES:
