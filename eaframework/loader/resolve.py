@@ -127,7 +127,13 @@ class _Resolver:
 
         Each element has at most one part-of parent, so the hierarchy is a functional
         graph and one walk up from every element, marking what it has seen, finds every
-        cycle in linear time.
+        cycle in linear time. networkx is not used here, by measurement (networkx 3.6,
+        best of 7, the graph built from the relations included): on the sample this walk
+        takes 0.02 ms, networkx's simple_cycles 0.2 ms; at 10,000 elements (2,259 part-of)
+        0.9 ms against 11 ms (strongly_connected_components 5 ms, find_cycle 24 ms); at
+        100,000 elements 13 ms against 165 ms (SCC 100 ms, find_cycle 280 ms). Importing
+        networkx alone costs about 100 ms, while `ea lint` of the whole sample takes
+        0.26 s: it would slow every lint by more than a third.
         """
         parent = {r.source: r.target for r in relations if r.type == "part-of"}
         state: dict[str, int] = {}  # 1 = on the current path, 2 = done
