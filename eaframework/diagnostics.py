@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from dataclasses import field as dc_field
 from enum import StrEnum
 
 
@@ -59,7 +58,6 @@ class Diagnostic:
     rule: str | None = None  # kebab-case rule name
     principle: str | None = None  # principle code or law section the finding serves
     suppressed: Suppressed | None = None
-    extra: dict = dc_field(default_factory=dict, compare=False, hash=False)
 
     def sort_key(self) -> tuple:
         loc = self.location

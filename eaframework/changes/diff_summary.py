@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from ..model import Phase
 from . import wording as w
 from .diff_result import ModelDiff, Ref
 
@@ -98,9 +99,10 @@ def summary(diff: ModelDiff, lang: str = "en") -> list[str]:
 
     by_kind([p.element for p in diff.added], "Adds", "Lisätty")
     by_kind([p.element for p in diff.removed], "Removes", "Poistettu mallista")
-    for phase, en, fi_verb in (("retired", "Retires", "Poistettu käytöstä"),
-                               ("in-production", "Takes into production", "Otettu tuotantoon"),
-                               ("phasing-out", "Starts phasing out", "Aloitettu käytöstä poisto")):
+    for phase, en, fi_verb in ((Phase.RETIRED, "Retires", "Poistettu käytöstä"),
+                               (Phase.IN_PRODUCTION, "Takes into production", "Otettu tuotantoon"),
+                               (Phase.PHASING_OUT, "Starts phasing out",
+                                "Aloitettu käytöstä poisto")):
         by_kind([c.element for c in diff.lifecycle
                  if c.new_phase == phase and c.old_phase != phase], en, fi_verb)
     if len(diff.renamed) > NAMES_IN_SUMMARY:

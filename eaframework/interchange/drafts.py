@@ -13,7 +13,7 @@ from .report import MappingReport
 
 _SLUG = re.compile(ID_PATTERN)
 MAX_ID = 120
-LANGS = ("fi", "sv", "en")
+LANGS = ("fi", "sv", "en")  # the languages of a name (model.base.Text)
 
 
 @dataclass

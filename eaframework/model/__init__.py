@@ -39,7 +39,7 @@ from .operations import (
     Stakeholder,
     TaskClass,
 )
-from .relations import RELATION_TYPES, RELATIONS, REVERSE, Relation, RelationEntry, allowed
+from .relations import RELATIONS, REVERSE, Relation, RelationEntry, allowed
 from .systems import (
     Contract,
     DataOwnership,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .base import ElementBase
 from .elements import KINDS, Metadata
-from .relations import REVERSE, Relation
+from .relations import Relation
 
 if TYPE_CHECKING:
     import networkx
@@ -77,7 +77,7 @@ class Model:
         return rels if relation is None else [r for r in rels if r.type == relation]
 
     # targets() and sources() are what rules ask most (hundreds of thousands of times on a
-    # large model): one loop each, without the layers of outgoing() and _ends().
+    # large model): one loop each, without the layers of outgoing().
     def targets(
         self, element: ElementBase | str, relation: str, kind: str | type[E] | None = None
     ) -> list[E]:
@@ -115,9 +115,6 @@ class Model:
     def owner_of(self, element: ElementBase | str) -> ElementBase | None:
         owners = self.targets(element, "owned-by")
         return owners[0] if owners else None
-
-    def owned_by(self, unit: ElementBase | str) -> list[ElementBase]:
-        return self.sources(unit, "owned-by")
 
     def is_internal(self, element: ElementBase | str) -> bool:
         """The organisation's own: not owned by another authority or a vendor."""
@@ -162,24 +159,6 @@ class Model:
             chain.append(parent)
             current = self.targets(parent, relation)
         return chain
-
-    def neighbours(self, element: ElementBase | str) -> list[ElementBase]:
-        """Elements one relation away in either direction, sorted by id."""
-        ids = {r.target for r in self.outgoing(element)} | {r.source for r in self.incoming(element)}
-        ids.discard(_id(element))
-        return [self.elements[i] for i in sorted(ids) if i in self.elements]
-
-    def describe(self, relation: Relation, reverse: bool = False) -> str:
-        return REVERSE[relation.type] if reverse and relation.type in REVERSE else relation.type
-
-    def _ends(self, ids: Iterable[str], kind: str | type | None) -> list:
-        name = None if kind is None else kind if isinstance(kind, str) else _kind_name(kind)
-        found = []
-        for element_id in ids:
-            element = self.elements.get(element_id)
-            if element is not None and (name is None or element.kind == name):
-                found.append(element)
-        return found
 
     # -- graph ------------------------------------------------------------------------
     def graph(self) -> networkx.MultiDiGraph:

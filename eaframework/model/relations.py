@@ -80,7 +80,6 @@ RELATIONS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "influences": ("influenced-by", ("principle",), _ANY),
 }
 
-RELATION_TYPES: tuple[str, ...] = tuple(RELATIONS)
 REVERSE: dict[str, str] = {rel: spec[0] for rel, spec in RELATIONS.items()}
 
 
@@ -91,10 +90,6 @@ def allowed(relation: str, source_kind: str, target_kind: str) -> bool:
         return False
     _, sources, targets = spec
     return ("*" in sources or source_kind in sources) and ("*" in targets or target_kind in targets)
-
-
-def allowed_targets(relation: str) -> tuple[str, ...]:
-    return RELATIONS[relation][2]
 
 
 RelationName = Annotated[str, StringConstraints(min_length=1)]
