@@ -34,6 +34,8 @@ from pydantic import BeforeValidator, Field, ValidationError, field_validator
 from ..diagnostics import did_you_mean
 from ..files import display_name
 from ..loader.positions import PositionIndex
+from ..loader.pydantic_errors import allowed_keys, sentence
+from ..loader.pydantic_errors import choices as expected_choices
 from ..loader.source import SourceError, decode, parse
 from ..model import KINDS, RELATIONS, REVERSE, Phase, State, Viewpoint
 from ..model.base import ID_PATTERN, ElementId, LocalText, Strict
@@ -252,7 +254,6 @@ def explain(error: dict, data: object = None) -> tuple[str, tuple]:
     """A sentence for one pydantic error, and the path in the file it is about."""
     loc = _as_written(tuple(error["loc"]), data)
     kind = error["type"]
-    ctx = error.get("ctx") or {}
     value = error.get("input")
     where = _path_text(loc)
     if kind == "extra_forbidden":
@@ -261,7 +262,7 @@ def explain(error: dict, data: object = None) -> tuple[str, tuple]:
     if kind == "missing":
         return f"{_place(loc[:-1])} is missing the required key `{loc[-1]}`", loc[:-1]
     if kind in ("literal_error", "enum"):
-        choices = [c.strip(" '") for c in ctx.get("expected", "").replace(" or ", ", ").split(",")]
+        choices = expected_choices(error)
         hint = did_you_mean(str(value), choices)
         what = {"kind": "an element kind", "has": "a relation", "via": "a relation",
                 "relations": "a relation"}.get(_field(loc), "allowed here")
@@ -271,8 +272,7 @@ def explain(error: dict, data: object = None) -> tuple[str, tuple]:
         return f"`{where}`: {value!r} is not an element id (a lowercase slug)", loc
     if kind == "too_short" and _field(loc) == "include":
         return "`include` needs at least one selector (e.g. `- kind: information-system`)", loc
-    message = error["msg"].removeprefix("Value error, ")
-    return f"`{where}`: {message[:1].lower()}{message[1:]}", loc
+    return f"`{where}`: {sentence(error)}", loc
 
 
 def _as_written(loc: tuple, data: object) -> tuple:
@@ -307,11 +307,7 @@ def _place(loc: tuple) -> str:
 
 
 def _keys_at(loc: tuple) -> list[str]:
-    cls: Any = ViewDefinition
-    for step in loc:
-        if not isinstance(step, int):
-            cls = {"include": Selector, "exclude": Selector, "around": Around}.get(step)
-    return [info.alias or name for name, info in cls.model_fields.items()] if cls else []
+    return allowed_keys(ViewDefinition, loc)
 
 
 def check_references(view: DefinedView, model) -> list[ViewError]:
