@@ -6,7 +6,6 @@ violations naming an element and a field; the engine adds severity, place and su
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -63,6 +62,13 @@ class RuleContext:
     model: Model
     today: dt.date = field(default_factory=dt.date.today)
 
+    def years_ago(self, years: int) -> dt.date:
+        """The same calendar day `years` before today (28 February for 29 February)."""
+        try:
+            return self.today.replace(year=self.today.year - years)
+        except ValueError:
+            return self.today.replace(year=self.today.year - years, day=28)
+
 
 class Rule:
     """Base class of every rule. Subclasses set the class attributes and `check()`."""
@@ -114,11 +120,6 @@ class Rule:
         return GROUPS.get(cls.code[-3], "custom")
 
     @classmethod
-    def summary(cls) -> str:
-        doc = inspect.getdoc(cls) or ""
-        return doc.splitlines()[0].strip().rstrip(".") if doc else cls.name
-
-    @classmethod
     def kinds(cls) -> tuple[str, ...]:
         from ..model import kind_of
 
@@ -128,3 +129,15 @@ class Rule:
 def label(element: ElementBase) -> str:
     """How messages name an element: its Finnish name in quotes."""
     return repr(element.name.fi)
+
+
+def kind_words(element: ElementBase) -> str:
+    """How messages name a kind: 'information system', 'platform', 'technology service'."""
+    return element.kind.replace("-", " ")
+
+
+def listing(names: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

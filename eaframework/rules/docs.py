@@ -99,17 +99,19 @@ def render_markdown(rule: type[Rule]) -> str:
     """The page of one rule: metadata line, the docstring body, options table, how to
     suppress."""
     doc = parse(rule)
+    kinds = ", ".join(rule.kinds()) or ("files (loader)" if rule.from_loader else "suppressions")
     meta = [
         f"group: {rule.group()}",
         f"default severity: {rule.default_severity.value}",
-        f"applies to: {', '.join(rule.kinds()) or 'files (loader)' if rule.from_loader else ', '.join(rule.kinds()) or 'suppressions'}",
+        f"applies to: {kinds}",
         f"status: {rule.status.value}",
         f"since {rule.since}",
     ]
     if rule.enforces:
         meta.append(f"enforces: {rule.enforces}")
     meta.append("in `recommended`" if rule.recommended else "not in `recommended`")
-    out = [f"# {rule.name} ({rule.code})", "", doc.summary + ".", "", "*" + " · ".join(meta) + "*", ""]
+    out = [f"# {rule.name} ({rule.code})", "", doc.summary + ".", "",
+           "*" + " · ".join(meta) + "*", ""]
     for title in ORDER:
         if title in doc.sections:
             out += [f"## {title}", "", doc.sections[title], ""]

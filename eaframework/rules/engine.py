@@ -13,12 +13,10 @@ import traceback
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..diagnostics import Diagnostic, Location, Severity, Suppressed
+from ..diagnostics import Diagnostic, Location, Severity, Suppressed, did_you_mean
 from ..model import ElementBase, Model, kind_of
 from .base import Rule, RuleContext, Violation
-from .registry import lookup
-
-INTEGRITY_FLOOR = Severity.WARNING  # EA0xx can be downgraded, never below this
+from .registry import known_refs, lookup
 
 
 @dataclass
@@ -199,12 +197,9 @@ class _Run:
                 target = lookup(sup.rule)
                 name = repr(element.name.fi)
                 if target is None:
-                    from ..diagnostics import did_you_mean
-                    from .registry import REGISTRY, _BY_NAME
-
                     self.meta("EA014", element, path,
                               f"suppression on {name} names unknown rule {sup.rule!r}"
-                              f"{did_you_mean(sup.rule, [*REGISTRY, *_BY_NAME])}",
+                              f"{did_you_mean(sup.rule, known_refs())}",
                               "name a rule by its code (EA302) or name (see `ea rules`)")
                     continue
                 if not self.reason_ok(sup.reason):

@@ -9,9 +9,9 @@ from ..diagnostics import did_you_mean
 from .base import GROUPS, Rule
 
 REGISTRY: dict[str, type[Rule]] = {}  # code -> class
+BY_NAME: dict[str, type[Rule]] = {}  # name -> class
 _CODE = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 _PREFIX = re.compile(r"^[A-Z]{2,4}[0-9]{0,2}$")
-_BY_NAME: dict[str, type[Rule]] = {}
 
 
 def register(cls: type[Rule]) -> type[Rule]:
@@ -21,23 +21,22 @@ def register(cls: type[Rule]) -> type[Rule]:
             f"rule code {code!r} must be two to four capital letters and three digits "
             "(EA for built-in rules, e.g. ESI301 for an organisation's own)"
         )
-    for taken, registry in ((code, REGISTRY), (name, _BY_NAME)):
+    for taken, registry in ((code, REGISTRY), (name, BY_NAME)):
         if taken in registry and registry[taken] is not cls:
             raise ValueError(f"rule {taken!r} is registered twice")
     REGISTRY[code] = cls
-    _BY_NAME[name] = cls
+    BY_NAME[name] = cls
     return cls
-
-
-def unregister(cls: type[Rule]) -> None:
-    """For tests and plugins that replace a rule."""
-    REGISTRY.pop(cls.code, None)
-    _BY_NAME.pop(cls.name, None)
 
 
 def lookup(ref: str) -> type[Rule] | None:
     """A rule by its code (any case) or name."""
-    return REGISTRY.get(ref.upper()) or _BY_NAME.get(ref.lower())
+    return REGISTRY.get(ref.upper()) or BY_NAME.get(ref.lower())
+
+
+def known_refs() -> list[str]:
+    """Every code and name a selector or suppression may use (for did-you-mean)."""
+    return [*REGISTRY, *BY_NAME]
 
 
 class UnknownRuleRef(ValueError):
@@ -52,8 +51,8 @@ def match(ref: str) -> tuple[int, list[type[Rule]]]:
     upper, lower = text.upper(), text.lower()
     if upper in REGISTRY:
         return 3, [REGISTRY[upper]]
-    if lower in _BY_NAME:
-        return 2, [_BY_NAME[lower]]
+    if lower in BY_NAME:
+        return 2, [BY_NAME[lower]]
     if lower in GROUPS.values():
         return 1, [r for r in REGISTRY.values() if r.group() == lower]
     if _PREFIX.match(upper):
@@ -61,7 +60,7 @@ def match(ref: str) -> tuple[int, list[type[Rule]]]:
                  c[: len(c) - 3] == upper.rstrip("0123456789")]
         if found:
             return 0, found
-    choices = [*REGISTRY, *_BY_NAME, *GROUPS.values()]
+    choices = [*known_refs(), *GROUPS.values()]
     raise UnknownRuleRef(f"unknown rule {ref!r}{did_you_mean(text, choices)}")
 
 

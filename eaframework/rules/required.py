@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from ..model import ElementBase
-from .base import Rule, RuleContext, Violation, label
-from .scope import internal, live
+from .base import Rule, RuleContext, Violation, kind_words, label
 
 
 class FieldRequired(Rule):
@@ -23,7 +22,7 @@ class FieldRequired(Rule):
     own_only: ClassVar[bool] = False
 
     def applies(self, subject: ElementBase, ctx: RuleContext) -> bool:
-        return live(subject) and (not self.own_only or internal(subject, ctx))
+        return subject.is_live and (not self.own_only or ctx.model.is_internal(subject))
 
     def filled(self, subject: ElementBase, ctx: RuleContext) -> bool:
         if self.required == "owner":  # an owned-by relation in a `relations:` list counts too
@@ -34,6 +33,6 @@ class FieldRequired(Rule):
         if not self.filled(subject, ctx):
             yield self.violation(
                 subject,
-                f"{subject.kind.replace('-', ' ')} {label(subject)} {self.missing}",
+                f"{kind_words(subject)} {label(subject)} {self.missing}",
                 hint=self.fix,
             )

@@ -18,7 +18,7 @@ from ..diagnostics import Severity, did_you_mean
 from . import docs
 from .base import Rule, Status
 from .engine import ActiveRule, EngineSettings
-from .registry import UnknownRuleRef, all_rules, lookup, match
+from .registry import UnknownRuleRef, all_rules, known_refs, lookup, match
 
 ENTRY_POINT_GROUP = "eaframework.rules"
 
@@ -134,12 +134,8 @@ def _options(settings: Settings, where: str) -> dict[str, object]:
     for ref, values in settings.rule_options.items():
         rule = lookup(ref)
         if rule is None:
-            from .registry import REGISTRY, _BY_NAME
-
-            raise ConfigError(
-                f"{where}: unknown rule in [eaframework:rules:{ref}]"
-                f"{did_you_mean(ref, [*_BY_NAME, *REGISTRY])}"
-            )
+            raise ConfigError(f"{where}: unknown rule in [eaframework:rules:{ref}]"
+                              f"{did_you_mean(ref, known_refs())}")
         names = docs.option_names(rule)
         schema = rule.Options.model_json_schema(by_alias=True).get("properties", {})
         data = {}
