@@ -1,4 +1,5 @@
-"""Imports every built-in rule module; each registers its rules on import."""
+"""Imports every built-in rule package; each imports its modules, and each module
+registers its rule on import."""
 
 from . import (  # noqa: F401
     crossview,
