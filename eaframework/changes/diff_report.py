@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import wording as w
 from .diff_result import ElementChange, FieldChange, Finding, ModelDiff, Presence
+from .diff_summary import arrow, no_lint_note
 from .diff_summary import labelled as _labelled
 from .diff_summary import name as _name
 from .diff_summary import owner as _owner
@@ -53,10 +54,10 @@ def sections(diff: ModelDiff, lang: str = "en") -> list[Section]:
              w.money(c.delta, lang, signed=True)] for c in diff.costs]),
         Section("lifecycle", [t("element"), t("phase"), t("state"), t("start"), t("end")], [
             [_labelled(c.element, lang),
-             _arrow(w.phase(c.old_phase, lang), w.phase(c.new_phase, lang)),
-             _arrow(w.state(c.old_state, lang), w.state(c.new_state, lang)),
-             _arrow(c.old_start or "–", c.new_start or "–"),
-             _arrow(c.old_end or "–", c.new_end or "–")] for c in diff.lifecycle]),
+             arrow(w.phase(c.old_phase, lang), w.phase(c.new_phase, lang)),
+             arrow(w.state(c.old_state, lang), w.state(c.new_state, lang)),
+             arrow(c.old_start or "–", c.new_start or "–"),
+             arrow(c.old_end or "–", c.new_end or "–")] for c in diff.lifecycle]),
     ]
     for key, changes in (("relations_added", diff.relations_added),
                          ("relations_removed", diff.relations_removed)):
@@ -86,10 +87,6 @@ def _presence(p: Presence, lang: str) -> list[str]:
 def _finding(f: Finding, lang: str) -> list[str]:
     return [w.severity(f.severity, lang), f.code, f.element.id if f.element else "–",
             f.message, f.principle or "–", f.location or "–"]
-
-
-def _arrow(old: str, new: str) -> str:
-    return old if old == new else f"{old} → {new}"
 
 
 def _field_line(c: FieldChange, lang: str) -> str:
@@ -130,14 +127,8 @@ def format_text(diff: ModelDiff, lang: str = "en") -> str:
     for key, title_count, body in _text_sections(diff, lang):
         lines += ["", f"{_t(lang, key)} ({title_count})", *body]
     if not diff.linted:
-        lines += ["", _no_lint(diff, lang)]
+        lines += ["", no_lint_note(diff, lang)]
     return "\n".join(lines) + "\n"
-
-
-def _no_lint(diff: ModelDiff, lang: str) -> str:
-    """The note that the rules did not run; load errors are compared even then."""
-    listed = diff.findings_new or diff.findings_gone
-    return _t(lang, "no_lint") + (_t(lang, "load_errors") if listed else "")
 
 
 def _text_sections(diff: ModelDiff, lang: str):
@@ -254,7 +245,7 @@ def format_markdown(diff: ModelDiff, lang: str = "en") -> str:
         if section.hidden:
             out += ["", _t(lang, "more", n=section.hidden)]
     if not diff.linted:
-        out += ["", f"_{_no_lint(diff, lang)}_"]
+        out += ["", f"_{no_lint_note(diff, lang)}_"]
     return "\n".join(out) + "\n"
 
 

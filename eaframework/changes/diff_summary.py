@@ -57,7 +57,8 @@ _WORDS = {
         "renamed_from": "aiempi nimi",
         "no_lint": "Havaintoja ei verrattu (vertailu tehdään ilman valitsinta --no-lint).",
         "left_out": "Vertailusta jäi pois {files}: tiedostoa ei voitu lukea (ks. havainnot).",
-        "left_out_many": "Vertailusta jäivät pois {files}: tiedostoja ei voitu lukea (ks. havainnot).",
+        "left_out_many": "Vertailusta jäivät pois {files}: tiedostoja ei voitu lukea "
+                         "(ks. havainnot).",
         "load_errors": " Mallin latausvirheet on silti lueteltu.",
         "basis": "peruste", "total": "Käytössä olevien järjestelmien vuosikustannukset",
     },
@@ -175,3 +176,13 @@ def owner(r: Ref | None, lang: str) -> str:
     if r is None:
         return "(ei omistajaa)" if lang == "fi" else "(no owner)"
     return r.label(lang)
+
+
+def arrow(old: str, new: str) -> str:
+    return old if old == new else f"{old} → {new}"
+
+
+def no_lint_note(diff: ModelDiff, lang: str) -> str:
+    """The note that the rules did not run; load errors are compared even then."""
+    listed = diff.findings_new or diff.findings_gone
+    return t(lang, "no_lint") + (t(lang, "load_errors") if listed else "")

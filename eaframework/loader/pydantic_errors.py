@@ -29,7 +29,8 @@ def explain(error: dict, label: str, cls: type[BaseModel] | None) -> tuple[str, 
         return f"{label} has no `kind`; it is one of: {', '.join(KINDS)}", ()
     if kind == "extra_forbidden":
         key = loc[-1] if loc else "?"
-        return f"unknown key {key!r} in {label}{did_you_mean(key, allowed_keys(cls, loc[:-1]))}", loc
+        hint = did_you_mean(key, allowed_keys(cls, loc[:-1]))
+        return f"unknown key {key!r} in {label}{hint}", loc
     if kind == "missing":
         return f"{label} is missing the required key `{loc[-1]}`", loc[:-1]
     if kind in ("enum", "literal_error"):

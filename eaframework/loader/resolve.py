@@ -67,12 +67,13 @@ class _Resolver:
                     verdict = verdicts[key] = allowed(*key)
                 if not verdict:
                     alias = field_name.replace("_", "-")
+                    path = _field_path(element, field_name, target_id)
                     self.report(
                         "EA008",
                         f"`{alias}` of {describe(element)} must refer to "
                         f"{kinds(RELATIONS[relation][2])}, but {target_id!r} is "
                         f"{article(target.kind)}",
-                        self.sources.locate(element.id, _field_path(element, field_name, target_id)),
+                        self.sources.locate(element.id, path),
                         element=element.id,
                         field=alias,
                     )
@@ -159,6 +160,7 @@ class _Resolver:
                 state[visited] = 2
 
     def unknown_reference(self, element, alias, relation, target_id) -> None:
+        relation_field = alias.replace("-", "_")
         targets = RELATIONS[relation][2]
         candidates = self.by_id if "*" in targets else {
             i: e for i, e in self.by_id.items() if e.kind in targets
@@ -167,7 +169,7 @@ class _Resolver:
             "EA007",
             f"`{alias}` of {describe(element)} refers to {target_id!r}, which is not an "
             f"element of the model{suggest_id(target_id, candidates)}",
-            self.sources.locate(element.id, _field_path(element, alias.replace("-", "_"), target_id)),
+            self.sources.locate(element.id, _field_path(element, relation_field, target_id)),
             element=element.id,
             field=alias,
         )

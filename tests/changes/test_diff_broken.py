@@ -35,6 +35,11 @@ def repo(tmp_path):
     return repo
 
 
+def ea_diff(run_ea, repo, *args: str):
+    """`ea diff` in the repository, in English unless `args` say otherwise."""
+    return run_ea("--no-config", "diff", "--lang", "en", *args, cwd=repo)
+
+
 def new_load_errors(out: str) -> list[str]:
     """The lines of the new findings that are load errors (EA0xx)."""
     found = out.split("\nNew findings (")[1].split("\n\n")[0].splitlines()[1:]
@@ -44,7 +49,7 @@ def new_load_errors(out: str) -> list[str]:
 def test_a_dropped_file_others_refer_to(run_ea, repo):
     git(repo, "rm", "-q", "models/units.yaml")
     commit(repo, "drop the units")
-    code, out, err = run_ea("--no-config", "diff", "HEAD~1", "HEAD", cwd=repo)
+    code, out, err = ea_diff(run_ea, repo, "HEAD~1", "HEAD")
     assert code == 1, err
     assert "Removes 2 organisation units: Sivistystoimi and Tekninen toimi." in out
     assert "−  organisation unit  ou-sivistys  Sivistystoimi" in out
@@ -63,8 +68,7 @@ def test_a_misspelt_reference_in_markdown(run_ea, repo):
     write(repo, {"models/systems.yaml": SYSTEMS.replace("owner: ou-tekninen",
                                                         "owner: ou-teknine")})
     commit(repo, "misspell an owner")
-    code, out, err = run_ea("--no-config", "diff", "HEAD~1", "HEAD", "--format", "markdown",
-                            cwd=repo)
+    code, out, err = ea_diff(run_ea, repo, "HEAD~1", "HEAD", "--format", "markdown")
     assert code == 1, err
     assert "- Moves ownership of Karttapalvelu from Tekninen toimi to (no owner)." in out
     assert "### New findings (2)" in out  # EA007, and EA301: the system has no owner now
@@ -74,7 +78,7 @@ def test_a_misspelt_reference_in_markdown(run_ea, repo):
     assert "did you mean 'ou-tekninen'?" in row
     assert row.endswith("| – | HEAD:models/systems.yaml:10:5 |")
     # Mending it clears the finding: the way back is a normal diff, exit 0.
-    code, out, _ = run_ea("--no-config", "diff", "HEAD", "HEAD~1", "--format", "json", cwd=repo)
+    code, out, _ = ea_diff(run_ea, repo, "HEAD", "HEAD~1", "--format", "json")
     assert code == 0
     assert sorted(f["code"] for f in json.loads(out)["findings_gone"]) == ["EA007", "EA301"]
 
@@ -83,7 +87,7 @@ def test_load_errors_are_compared_without_lint(run_ea, repo):
     write(repo, {"models/systems.yaml": SYSTEMS.replace("owner: ou-tekninen",
                                                         "owner: ou-teknine")})
     commit(repo, "misspell an owner")
-    code, out, _ = run_ea("--no-config", "diff", "HEAD~1", "HEAD", "--no-lint", cwd=repo)
+    code, out, _ = ea_diff(run_ea, repo, "HEAD~1", "HEAD", "--no-lint")
     assert code == 1
     assert len(new_load_errors(out)) == 1
     assert "Findings were not compared (run without --no-lint to compare them). Load errors " \
@@ -94,7 +98,7 @@ def test_a_file_that_is_no_longer_yaml_is_left_out(run_ea, repo):
     write(repo, {"models/units.yaml": UNITS.replace("- {kind: organisation-unit, id: ou-t",
                                                     "- {kind: [organisation-unit, id: ou-t")})
     commit(repo, "break the YAML")
-    code, out, err = run_ea("--no-config", "diff", "HEAD~1", "HEAD", cwd=repo)
+    code, out, err = ea_diff(run_ea, repo, "HEAD~1", "HEAD")
     assert code == 2
     lines = out.splitlines()
     assert "Leaves out HEAD:models/units.yaml: it could not be read (see the new findings)." \
@@ -105,8 +109,7 @@ def test_a_file_that_is_no_longer_yaml_is_left_out(run_ea, repo):
     assert [line.split("  ")[3] for line in found[:2]] == ["EA007", "EA007"]
     assert err.startswith("error: HEAD:models/units.yaml:4:")
     assert "EA002" in err and "left out of the comparison" in err
-    data = json.loads(run_ea("--no-config", "diff", "HEAD~1", "HEAD", "--format", "json",
-                             cwd=repo).out)
+    data = json.loads(ea_diff(run_ea, repo, "HEAD~1", "HEAD", "--format", "json").out)
     assert data["new_left_out"] == ["HEAD:models/units.yaml"] and data["old_left_out"] == []
-    memo = run_ea("--no-config", "diff", "HEAD~1", "HEAD", "--lang", "fi", cwd=repo).out
+    memo = ea_diff(run_ea, repo, "HEAD~1", "HEAD", "--lang", "fi").out
     assert "Vertailusta jäi pois HEAD:models/units.yaml: tiedostoa ei voitu lukea" in memo
