@@ -222,12 +222,12 @@ _WORDS = {
 
 
 def format_text(result: Impact, lang: str = "en") -> str:
-    from .wording import KIND_NAMES
+    from .wording import kind_name as kind_word
 
     words = _WORDS[lang]
     reason = (lambda text: REASONS_FI.get(text, text)) if lang == "fi" else (lambda text: text)
     def kind_name(kind: str) -> str:
-        return KIND_NAMES.get(kind, (kind,) * 4)[2] if lang == "fi" else kind
+        return kind_word(kind, lang)
 
     root = result.root
     kind = kind_name(root.kind)

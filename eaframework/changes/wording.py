@@ -1,79 +1,20 @@
-"""Words for reports about change, in English and Finnish: kinds with their counted forms,
-lifecycle phases, severities, relations, money. One table per thing, used by the diff and
-impact reports alike."""
+"""Words for reports about change, in English and Finnish, used by the diff and impact
+reports alike: kinds with their counted forms, lifecycle phases, states and relations from
+`model.vocabulary`; severities, money and lists here."""
 
 from __future__ import annotations
 
-LANGS = ("en", "fi")
+from ..model import vocabulary as v
 
-# kind -> (English singular, English plural, Finnish nominative, Finnish partitive):
-# Finnish counts take the partitive singular ("2 tietojärjestelmää").
-KIND_NAMES: dict[str, tuple[str, str, str, str]] = {
-    "organisation-unit": ("organisation unit", "organisation units",
-                          "organisaatioyksikkö", "organisaatioyksikköä"),
-    "role": ("role", "roles", "rooli", "roolia"),
-    "person": ("person", "persons", "henkilö", "henkilöä"),
-    "stakeholder": ("stakeholder", "stakeholders", "sidosryhmä", "sidosryhmää"),
-    "service": ("service", "services", "palvelu", "palvelua"),
-    "channel": ("channel", "channels", "asiointikanava", "asiointikanavaa"),
-    "process": ("process", "processes", "prosessi", "prosessia"),
-    "task-class": ("task class", "task classes", "tehtäväluokka", "tehtäväluokkaa"),
-    "information-resource": ("information resource", "information resources",
-                             "tietovaranto", "tietovarantoa"),
-    "data-group": ("data group", "data groups", "tietoryhmä", "tietoryhmää"),
-    "dataset": ("dataset", "datasets", "tietoaineisto", "tietoaineistoa"),
-    "information-system": ("information system", "information systems",
-                           "tietojärjestelmä", "tietojärjestelmää"),
-    "interface": ("interface", "interfaces", "rajapinta", "rajapintaa"),
-    "integration": ("integration", "integrations", "liittymä", "liittymää"),
-    "platform": ("platform", "platforms", "alusta", "alustaa"),
-    "technology-service": ("technology service", "technology services",
-                           "teknologiapalvelu", "teknologiapalvelua"),
-    "network": ("network", "networks", "verkko", "verkkoa"),
-    "location": ("location", "locations", "sijainti", "sijaintia"),
-    "principle": ("principle", "principles", "arkkitehtuuriperiaate", "arkkitehtuuriperiaatetta"),
-    "development-project": ("development project", "development projects",
-                            "kehittämishanke", "kehittämishanketta"),
-    "impact-assessment": ("impact assessment", "impact assessments",
-                          "vaikutusarvio", "vaikutusarviota"),
-}
+LANGS = v.OUTPUT_LANGUAGES
 
-PHASES = {
-    "en": {"planned": "planned", "in-production": "in production",
-           "phasing-out": "phasing out", "retired": "retired"},
-    "fi": {"planned": "suunniteltu", "in-production": "tuotannossa",
-           "phasing-out": "poistumassa käytöstä", "retired": "poistettu käytöstä"},
-}
-STATES = {"en": {"as-is": "as-is", "to-be": "to-be"},
-          "fi": {"as-is": "nykytila", "to-be": "tavoitetila"}}
 SEVERITIES = {"en": {"error": "error", "warning": "warning", "info": "info"},
               "fi": {"error": "virhe", "warning": "varoitus", "info": "huomio"}}
-
-# How a relation reads in Finnish prose and tables (English uses the relation's own name).
-RELATIONS_FI = {
-    "owned-by": "omistaja", "responsible": "vastuuhenkilö", "part-of": "osa kokonaisuutta",
-    "member-of": "jäsen", "plays": "toimii roolissa", "serves": "palvelee",
-    "delivered-through": "asiointikanava", "realizes": "tuottaa", "uses": "käyttää",
-    "classified-as": "tehtäväluokka", "holds": "sisältää", "mastered-in": "master-tietovaranto",
-    "provided-by-register": "perusrekisteri", "provided-by": "toimittaja", "supports": "tukee",
-    "stores": "tallentaa", "exposes": "tarjoaa rajapinnan", "runs-on": "toimii alustalla",
-    "cost-allocated-to": "kustannukset kohdistuvat", "flows-from": "tiedot lähteestä",
-    "flows-to": "tiedot kohteeseen", "carries": "siirtää", "through": "rajapinnan kautta",
-    "via": "välityspalvelu", "located-at": "sijaitsee", "connected-to": "kytketty verkkoon",
-    "adds": "lisää", "replaces": "korvaa", "assessed-by": "vaikutusarvio",
-    "associated-with": "liittyy", "influences": "vaikuttaa",
-}
 
 
 def kind_name(kind: str, lang: str = "en", count: int = 1) -> str:
     """The kind in words, in the form a count of `count` takes."""
-    names = KIND_NAMES.get(kind)
-    if names is None:
-        return kind
-    en_one, en_many, fi_one, fi_many = names
-    if lang == "fi":
-        return fi_one if count == 1 else fi_many
-    return en_one if count == 1 else en_many
+    return v.kind_word(kind, lang, "singular" if count == 1 else "partitive")
 
 
 def counted(count: int, kind: str, lang: str = "en") -> str:
@@ -82,13 +23,11 @@ def counted(count: int, kind: str, lang: str = "en") -> str:
 
 
 def phase(value: str | None, lang: str = "en") -> str:
-    if value is None:
-        return "–"
-    return PHASES.get(lang, PHASES["en"]).get(value, value)
+    return "–" if value is None else v.phase_word(value, lang)
 
 
 def state(value: str | None, lang: str = "en") -> str:
-    return STATES.get(lang, STATES["en"]).get(value, value or "–")
+    return "–" if value is None else v.state_word(value, lang)
 
 
 def severity(value: str, lang: str = "en") -> str:
@@ -96,7 +35,8 @@ def severity(value: str, lang: str = "en") -> str:
 
 
 def relation(value: str, lang: str = "en") -> str:
-    return RELATIONS_FI.get(value, value) if lang == "fi" else value
+    """A relation as a table or a sentence reads it, from source to target."""
+    return v.relation_word(value, lang, "prose")
 
 
 def times(count: int, lang: str = "en") -> str:

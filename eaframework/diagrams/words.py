@@ -1,122 +1,17 @@
-"""The words diagrams use, in Finnish (the default) and English: kinds, relations, transfer
-methods, lifecycle phases and the few fixed phrases of titles and legends.
+"""The words diagrams use: the metamodel's words from `model.vocabulary`, and the few fixed
+phrases of titles and legends, in Finnish (the default) and English.
 
-Kept in one table per topic so a translation is one edit, and `word()` falls back to
-Finnish, as element names do.
+The tables `word()` takes (RELATIONS, METHODS, PHASES, SOURCING, CATEGORIES, VIEWPOINTS)
+are lookups into the vocabulary, so that a word is written once for every output.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-# kind -> (fi singular, fi plural, en singular, en plural)
-KINDS: dict[str, tuple[str, str, str, str]] = {
-    "organisation-unit": ("Organisaatioyksikkö", "Organisaatioyksiköt", "Organisation unit",
-                          "Organisation units"),
-    "role": ("Rooli", "Roolit", "Role", "Roles"),
-    "person": ("Henkilö", "Henkilöt", "Person", "People"),
-    "stakeholder": ("Sidosryhmä", "Sidosryhmät", "Stakeholder", "Stakeholders"),
-    "service": ("Palvelu", "Palvelut", "Service", "Services"),
-    "channel": ("Asiointikanava", "Asiointikanavat", "Channel", "Channels"),
-    "process": ("Prosessi", "Prosessit", "Process", "Processes"),
-    "task-class": ("Tehtäväluokka", "Tehtäväluokat", "Task class", "Task classes"),
-    "information-resource": ("Tietovaranto", "Tietovarannot", "Information resource",
-                             "Information resources"),
-    "data-group": ("Tietoryhmä", "Tietoryhmät", "Data group", "Data groups"),
-    "dataset": ("Tietoaineisto", "Tietoaineistot", "Dataset", "Datasets"),
-    "information-system": ("Tietojärjestelmä", "Tietojärjestelmät", "Information system",
-                           "Information systems"),
-    "interface": ("Rajapinta", "Rajapinnat", "Interface", "Interfaces"),
-    "integration": ("Liittymä", "Liittymät", "Integration", "Integrations"),
-    "platform": ("Alusta", "Alustat", "Platform", "Platforms"),
-    "technology-service": ("Teknologiapalvelu", "Teknologiapalvelut", "Technology service",
-                           "Technology services"),
-    "network": ("Verkko", "Verkot", "Network", "Networks"),
-    "location": ("Sijainti", "Sijainnit", "Location", "Locations"),
-    "principle": ("Arkkitehtuuriperiaate", "Arkkitehtuuriperiaatteet", "Principle",
-                  "Principles"),
-    "development-project": ("Kehittämishanke", "Kehittämishankkeet", "Development project",
-                            "Development projects"),
-    "impact-assessment": ("Vaikutusten arviointi", "Vaikutusten arvioinnit",
-                          "Impact assessment", "Impact assessments"),
-}
-CORE_DATA = {"fi": "Ydintieto", "en": "Core data"}
-
-# relation -> (fi, en): the verb shown on an edge, read from source to target
-RELATIONS: dict[str, tuple[str, str]] = {
-    "owned-by": ("omistaja", "owned by"),
-    "responsible": ("vastuuhenkilö", "responsible"),
-    "part-of": ("osa", "part of"),
-    "member-of": ("jäsen", "member of"),
-    "plays": ("rooli", "plays"),
-    "serves": ("palvelee", "serves"),
-    "delivered-through": ("kanava", "channel"),
-    "realizes": ("tuottaa", "realizes"),
-    "uses": ("käyttää", "uses"),
-    "classified-as": ("tehtäväluokka", "classified as"),
-    "holds": ("sisältää", "holds"),
-    "mastered-in": ("master", "mastered in"),
-    "masters": ("master", "masters"),
-    "provided-by-register": ("perusrekisteri", "base register"),
-    "provided-by": ("toimittaja", "provided by"),
-    "supports": ("tukee", "supports"),
-    "stores": ("tallentaa", "stores"),
-    "exposes": ("tarjoaa", "exposes"),
-    "runs-on": ("alusta", "runs on"),
-    "cost-allocated-to": ("kustannukset", "costs to"),
-    "flows-from": ("lähde", "from"),
-    "flows-to": ("kohde", "to"),
-    "carries": ("siirtää", "carries"),
-    "through": ("rajapinta", "through"),
-    "via": ("kautta", "via"),
-    "located-at": ("sijainti", "located at"),
-    "connected-to": ("verkko", "connected to"),
-    "adds": ("lisää", "adds"),
-    "replaces": ("korvaa", "replaces"),
-    "assessed-by": ("arviointi", "assessed by"),
-    "associated-with": ("liittyy", "associated with"),
-    "influences": ("ohjaa", "influences"),
-}
-
-# transfer method of an integration -> (fi, en)
-METHODS: dict[str, tuple[str, str]] = {
-    "api": ("rajapinta", "API"),
-    "message": ("sanoma", "message"),
-    "file": ("tiedosto", "file"),
-    "database": ("tietokanta", "database"),
-    "view": ("näkymä", "database view"),
-    "manual": ("manuaalinen", "manual"),
-    None: ("tapa kirjaamatta", "method not recorded"),
-}
-
-PHASES: dict[str, tuple[str, str]] = {
-    "planned": ("suunniteltu", "planned"),
-    "in-production": ("tuotannossa", "in production"),
-    "phasing-out": ("poistumassa", "phasing out"),
-    "retired": ("poistettu käytöstä", "retired"),
-}
-
-SOURCING: dict[str, tuple[str, str]] = {
-    "saas": ("SaaS-palvelu", "SaaS"),
-    "procured": ("hankittu", "procured"),
-    "custom": ("oma kehitys", "custom-built"),
-    "shared": ("yhteispalvelu", "shared service"),
-}
-
-CATEGORIES: dict[str, tuple[str, str]] = {
-    "core": ("Ydinprosessit", "Core processes"),
-    "steering": ("Ohjausprosessit", "Steering processes"),
-    "support": ("Tukiprosessit", "Support processes"),
-    "": ("Luokittelemattomat prosessit", "Uncategorised processes"),
-}
-
-VIEWPOINTS: dict[str, tuple[str, str]] = {
-    "operations": ("Toiminta", "Operations"),
-    "information": ("Tieto", "Information"),
-    "systems": ("Tietojärjestelmät", "Information systems"),
-    "technology": ("Teknologia", "Technology"),
-    "cross": ("Yhteiset", "Cross-cutting"),
-}
+from ..model import Phase, ProcessCategory, Sourcing, TransferMethod, Viewpoint
+from ..model import vocabulary as v
 
 PHRASES: dict[str, tuple[str, str]] = {
     "legend": ("Selite", "Legend"),
@@ -124,7 +19,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "approved": ("hyväksytty", "approved"),
     "reviewed": ("tarkistettu", "reviewed"),
     "part": ("osa {i}/{n}", "part {i} of {n}"),
-    "to-be": ("tavoitetila", "to-be"),
+    "to-be": (v.state_word("to-be", "fi"), v.state_word("to-be", "en")),
     "ends": ("päättyy {date}", "ends {date}"),
     "error": ("virhe", "error"),
     "warning": ("varoitus", "warning"),
@@ -139,7 +34,34 @@ PHRASES: dict[str, tuple[str, str]] = {
     "core-data": ("Ydintiedot", "Core data"),
     "context": ("toisessa osassa", "in another part"),
     "external": ("Ulkoiset organisaatiot", "External organisations"),
+    "no-method": ("tapa kirjaamatta", "method not recorded"),
+    "uncategorised": ("Luokittelemattomat prosessit", "Uncategorised processes"),
 }
+
+Lookup = Callable[[object, str], str]
+
+
+def _values(enum, form: str | None = None, heading: bool = False,
+            missing: str | None = None) -> Lookup:
+    """A lookup of `enum`'s words; `missing` names the phrase for an empty key."""
+    def lookup(key, lang: str) -> str:
+        if not key and missing:
+            return phrase(missing, lang)
+        text = v.enum_word(key, lang, enum, form)
+        return v.capital(text) if heading else text
+    return lookup
+
+
+def _relation(key, lang: str) -> str:
+    return v.relation_word(key, lang, "label")
+
+
+RELATIONS: Lookup = _relation
+METHODS = _values(TransferMethod, missing="no-method")
+PHASES = _values(Phase)
+SOURCING = _values(Sourcing)
+CATEGORIES = _values(ProcessCategory, "plural", heading=True, missing="uncategorised")
+VIEWPOINTS = _values(Viewpoint, "short", heading=True)
 
 
 def pick(pair: tuple[str, str], lang: str) -> str:
@@ -147,10 +69,7 @@ def pick(pair: tuple[str, str], lang: str) -> str:
 
 
 def kind_name(kind: str, lang: str, plural: bool = False) -> str:
-    fi, fi_pl, en, en_pl = KINDS.get(kind, (kind, kind, kind, kind))
-    if lang == "en":
-        return en_pl if plural else en
-    return fi_pl if plural else fi
+    return v.capital(v.kind_word(kind, lang, "plural" if plural else "singular"))
 
 
 def phrase(key: str, lang: str, **values) -> str:
@@ -158,10 +77,9 @@ def phrase(key: str, lang: str, **values) -> str:
     return text.format(**values) if values else text
 
 
-def word(table: dict, key, lang: str) -> str:
-    """A word from one of the tables above; the key itself when it is not there."""
-    pair = table.get(key)
-    return pick(pair, lang) if pair else str(key)
+def word(table: Lookup, key, lang: str) -> str:
+    """A word from one of the lookups above; the key itself when it has none."""
+    return table(key, lang)
 
 
 def date(value: dt.date, lang: str) -> str:

@@ -13,6 +13,7 @@ from lxml import etree
 from lxml.builder import ElementMaker
 
 from ..model import Model, Viewpoint
+from ..model.vocabulary import OUTPUT_LANGUAGES, capital, viewpoint_word
 from .exchange import Concept, Diagram, DiagramNode, Exchange, InterchangeError, LangText
 from .exchange import property_definition_ids as _property_ids
 
@@ -34,16 +35,19 @@ DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 E = ElementMaker(namespace=ARCHIMATE_NS, nsmap={None: ARCHIMATE_NS, "xsi": XSI_NS, "dc": DC_NS})
 DC = ElementMaker(namespace=DC_NS, nsmap={"dc": DC_NS})
 
-# Folder labels of the organizations, in Finnish and English.
-FOLDERS: dict[str, tuple[str, str]] = {
-    Viewpoint.OPERATIONS.value: ("Toiminta-arkkitehtuuri", "Operations architecture"),
-    Viewpoint.INFORMATION.value: ("Tietoarkkitehtuuri", "Information architecture"),
-    Viewpoint.SYSTEMS.value: ("Tietojärjestelmäarkkitehtuuri", "Information systems architecture"),
-    Viewpoint.TECHNOLOGY.value: ("Teknologia-arkkitehtuuri", "Technology architecture"),
-    Viewpoint.CROSS.value: ("Yhteiset", "Cross-cutting"),
-    "relations": ("Suhteet", "Relations"),
-    "views": ("Näkymät", "Views"),
+# The organizations' folders: one per viewpoint, named by the vocabulary, then these two.
+OTHER_FOLDERS: dict[str, dict[str, str]] = {
+    "relations": {"fi": "Suhteet", "en": "Relations"},
+    "views": {"fi": "Näkymät", "en": "Views"},
 }
+FOLDERS: tuple[str, ...] = (*(vp.value for vp in Viewpoint), *OTHER_FOLDERS)
+
+
+def folder_labels(folder: str) -> list[tuple[str, str]]:
+    """(language, label) of a folder in each output language."""
+    if folder in OTHER_FOLDERS:
+        return list(OTHER_FOLDERS[folder].items())
+    return [(lang, capital(viewpoint_word(folder, lang))) for lang in OUTPUT_LANGUAGES]
 
 
 def export_archimate(model: Model, diagrams: list[Diagram] | None = None) -> bytes:
@@ -161,8 +165,7 @@ def write_organizations(root, exchange: Exchange) -> None:
         if not members:
             continue
         item = etree.SubElement(organizations, f"{{{ARCHIMATE_NS}}}item")
-        fi, en = FOLDERS[folder]
-        write_names(item, "label", [("fi", fi), ("en", en)])
+        write_names(item, "label", folder_labels(folder))
         for identifier in members:
             etree.SubElement(item, f"{{{ARCHIMATE_NS}}}item", identifierRef=identifier)
 

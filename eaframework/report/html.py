@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from .data import Costs, ReportData, build
 from .diagrams import DiagramsSection, diagrams_section
-from .texts import LANGUAGES, translate
+from .texts import LANGUAGES, translate, translate_value
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"  # narrow no-break space: the Finnish thousands separator
@@ -83,7 +83,7 @@ class Formatter:
         if isinstance(value, bool):
             return self.t(f"bool.{str(value).lower()}")
         if isinstance(value, Enum):
-            return self.t(f"value.{value.value}")
+            return translate_value(self.lang, value)
         if isinstance(value, dt.date):
             return self.date(value)
         if isinstance(value, float):

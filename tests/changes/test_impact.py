@@ -109,7 +109,7 @@ def test_impact_on_the_central_case_management_system_of_the_sample():
 def test_cli_text_and_json(run_ea):
     code, out, err = run_ea("impact", "sys-asianhallinta", str(SAMPLE))
     assert code == 0, err
-    assert out.startswith("Impact of information-system 'Asianhallintajärjestelmä Dokumo' "
+    assert out.startswith("Impact of information system 'Asianhallintajärjestelmä Dokumo' "
                           "(sys-asianhallinta)\nowner: Hallintopalvelut (ou-hallintopalvelut)\n")
     assert "\nStops working if it goes (" in out and "\nOwners to inform (" in out
     assert "      process  prc-paatoksenteko  Toimielinten päätöksenteko  " \

@@ -163,7 +163,7 @@ def test_organizations_are_folders_by_viewpoint(sample_xml):
     assert {f.findall("a:label", NS)[1].get(XML_LANG) for f in folders} == {"en"}
     assert labels == ["Operations architecture", "Information architecture",
                       "Information systems architecture", "Technology architecture",
-                      "Cross-cutting", "Relations"]
+                      "Principles and development", "Relations"]
     systems = {i.get("identifierRef") for i in folders[2].iterfind("a:item", NS)}
     assert "id-sys-asianhallinta" in systems and "id-ou-kaupunki" not in systems
     relationships = document.findall("a:relationships/a:relationship", NS)

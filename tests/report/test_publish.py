@@ -137,7 +137,8 @@ def test_s5_covers_what_the_law_lists(s5):
     assert "Hyväksytty: Kaupunginhallitus 10.2.2025" in md
     flows = section(md, "## 5. Tietovirrat ja siirtotavat")
     assert ("| Lupapäätösten tiedot Lupapisteestä rekisteriin | Lupapiste → Rakennusvalvonnan "
-            "rekisteri Rava | Lupahakemukset liitteineen, Rakennuslupa | käsin | – |") in flows
+            "rekisteri Rava | Lupahakemukset liitteineen, Rakennuslupa | manuaalinen | – |"
+            ) in flows
     systems = section(md, "## 4. Tietojärjestelmät ja rajapinnat")
     assert "Asianhallinnan REST-rajapinta (REST, avoin)" in systems
     processes = section(md, "## 2. Toimintaprosessit")
