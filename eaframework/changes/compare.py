@@ -21,16 +21,6 @@ from .diff import ModelDiff, compare
 from .revisions import Side, read_side
 
 
-def load_errors(result: LoadResult) -> tuple[list[Diagnostic], int]:
-    """What makes a loaded model unusable, with the exit code: the fatal errors (2), else
-    the integrity errors (1); ([], 0) for a model that loaded cleanly."""
-    fatal = [d for d in result.diagnostics if d.code in FATAL_CODES]
-    if fatal:
-        return fatal, 2
-    broken = [d for d in result.diagnostics if d.severity is Severity.ERROR]
-    return broken, 1 if broken else 0
-
-
 @dataclass
 class Comparison:
     old: Side
