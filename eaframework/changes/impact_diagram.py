@@ -1,6 +1,7 @@
 """The impact set as a diagram, through the diagrams machinery: a view that includes the
 element and everything that depends on it, drawing only the dependency relations, grouped
-by owner so the units to inform stand out. compute -> DOT -> Graphviz, as for every view.
+by owner so the units to inform stand out. Drawn by `eaframework.diagrams`, as every view
+is; never split: more than the diagrams' node limit is not a picture anyone reads.
 """
 
 from __future__ import annotations
@@ -8,15 +9,13 @@ from __future__ import annotations
 from ..config import Settings
 from .impact import DEPENDENCIES, Impact
 
-MAX_NODES = 400  # the diagrams' default: more is not a picture anyone reads
-
 
 class DiagramUnavailable(Exception):
     """The diagram cannot be made: why, and what to do instead."""
 
 
 def view_definition(result: Impact):
-    from ..diagrams.viewdef import ViewDefinition
+    from ..diagrams import ViewDefinition
 
     root = result.root
     ids = [root.id] + [i.element.id for i in result.impacted]
@@ -39,25 +38,16 @@ def view_definition(result: Impact):
 def render(model, result: Impact, fmt: str, settings: Settings | None = None,
            lang: str = "fi") -> str | bytes:
     """DOT source (str) or an svg/png image (bytes) of the impact set."""
-    try:
-        from ..diagrams import graphviz_runner
-        from ..diagrams.compute import compute
-        from ..diagrams.dot import to_dot
-        from ..diagrams.pipeline import RenderOptions, image
-    except ImportError as exc:  # the diagrams package is not there (yet)
-        raise DiagramUnavailable(f"impact diagrams need eaframework.diagrams ({exc}); "
-                                 "use --format text or json") from None
-    view = compute(model, view_definition(result), lang=lang)
-    if len(view.nodes) > MAX_NODES:
+    from .. import diagrams
+
+    view = diagrams.compute_view(model, view_definition(result), lang=lang)
+    if len(view.nodes) > diagrams.DEFAULT_MAX_NODES:
         raise DiagramUnavailable(
             f"the impact set has {len(view.nodes)} elements, too many to draw (at most "
-            f"{MAX_NODES}); limit it with --depth, or use --format text or json")
-    source = to_dot(view)
-    if fmt == "dot":
-        return source
-    options = RenderOptions(fmt=fmt, lang=lang, dot=settings.dot if settings else None)
+            f"{diagrams.DEFAULT_MAX_NODES}); limit it with --depth, or use --format text or json")
+    options = diagrams.RenderOptions(fmt=fmt, lang=lang, dot=settings.dot if settings else None)
     try:
-        binary = graphviz_runner.find_binary(fmt, options.dot)
-        return image(view, source, options, binary)
-    except graphviz_runner.GraphvizError as exc:
+        image = diagrams.render(view, options)
+    except diagrams.GraphvizError as exc:
         raise DiagramUnavailable(str(exc)) from None
+    return image.decode("utf-8") if fmt == "dot" else image

@@ -1,7 +1,8 @@
 """The whole way from a model and a view to files' contents: compute, split when too large,
 DOT, Graphviz, and the SVG finishing. Returns names and bytes; only the CLI writes.
+Reached through the package (`from eaframework.diagrams import render_view`).
 
-    outputs = render_view(model, BUILTIN["palvelukartta"], RenderOptions(fmt="png"))
+    outputs = render_view(model, builtin_views()[0], RenderOptions(fmt="png"))
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from .builtin import BUILTIN
 from .compute import ComputedView, compute
 from .dot import to_dot
 from .split import split
-from .viewdef import DefinedView, ViewError, check_references, load_views
+from .viewdef import DefinedView, ViewDefinition, ViewError
+from .viewfiles import check_references, load_views
 
-__all__ = ["Output", "RenderOptions", "available_views", "diagrams", "render_view",
-           "stale_names"]
+__all__ = ["Output", "RenderOptions", "available_views", "builtin_views", "compute_view",
+           "parts", "render", "render_view", "stale_names", "title"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,11 @@ class Output:
     view: ComputedView
 
 
+def builtin_views() -> list[DefinedView]:
+    """The JHS 179 descriptions every model has, in their fixed order."""
+    return list(BUILTIN.values())
+
+
 def available_views(model, folder: Path | None) -> tuple[list[DefinedView], list[ViewError]]:
     """The built-in views, then those defined in `folder` (if given), and every problem in
     the definitions: bad files, element ids the model lacks, a built-in view's name."""
@@ -51,12 +58,19 @@ def available_views(model, folder: Path | None) -> tuple[list[DefinedView], list
     return [*BUILTIN.values(), *defined], errors
 
 
-def diagrams(model, view: DefinedView, options: RenderOptions,
-             findings: Iterable = ()) -> list[ComputedView]:
+def compute_view(model, view: DefinedView | ViewDefinition, lang: str = "fi",
+                 findings: Iterable = (), show_findings: bool | None = None) -> ComputedView:
+    """The whole view over `model`, in `lang`, never split (`parts` splits)."""
+    definition = view.definition if isinstance(view, DefinedView) else view
+    return compute(model, definition, findings, lang=lang, show_findings=show_findings)
+
+
+def parts(model, view: DefinedView | ViewDefinition, options: RenderOptions,
+          findings: Iterable = ()) -> list[ComputedView]:
     """The computed view, or its parts when it is larger than `max_nodes` (raises
-    split.ViewTooLarge when it cannot be split)."""
-    computed = compute(model, view.definition, findings if options.findings else (),
-                       lang=options.lang, show_findings=options.findings)
+    ViewTooLarge when it cannot be split)."""
+    computed = compute_view(model, view, options.lang, findings if options.findings else (),
+                            show_findings=options.findings)
     return split(computed, options.max_nodes)
 
 
@@ -66,18 +80,20 @@ def render_view(model, view: DefinedView, options: RenderOptions, findings: Iter
     graphviz_runner.GraphvizError."""
     if options.fmt != "dot" and binary is None:
         binary = graphviz_runner.find_binary(options.fmt, options.dot)
-    outputs = []
-    for part in diagrams(model, view, options, findings):
-        source = to_dot(part)
-        outputs.append(Output(file_name(part, options), image(part, source, options, binary),
-                              part))
-    return outputs
+    return [Output(file_name(part, options), render(part, options, binary), part)
+            for part in parts(model, view, options, findings)]
 
 
-def image(view: ComputedView, source: str, options: RenderOptions,
-          binary: graphviz_runner.Binary | None) -> bytes:
+def render(view: ComputedView, options: RenderOptions,
+           binary: graphviz_runner.Binary | None = None) -> bytes:
+    """One computed view (or part) in `options.fmt`: DOT source, or an image by Graphviz
+    (`binary`, else the one `find_binary` picks); an SVG gets its title and description
+    for screen readers. Raises GraphvizError."""
+    source = to_dot(view)
     if options.fmt == "dot":
         return source.encode("utf-8")
+    if binary is None:
+        binary = graphviz_runner.find_binary(options.fmt, options.dot)
     args = (f"-Gdpi={style.PNG_DPI}",) if options.fmt == "png" else ()
     data = graphviz_runner.run(source, options.fmt, binary, options.timeout, args)
     if options.fmt == "svg":
@@ -107,11 +123,12 @@ def stale_names(names: Iterable[str], view_id: str, written: set[str],
     return stale
 
 
-def title(view: ComputedView) -> str:
+def title(view: ComputedView, subtitle: bool = True) -> str:
+    """The view's title, its part (of a split view) and, unless left out, its subtitle."""
     text = view.title
     if view.part:
         text += f" ({words.phrase('part', view.lang, i=view.part[0], n=view.part[1])})"
-    return f"{text} – {view.subtitle}" if view.subtitle else text
+    return f"{text} – {view.subtitle}" if view.subtitle and subtitle else text
 
 
 def description(view: ComputedView) -> str:

@@ -1,10 +1,9 @@
 """Diagram views for the exchange file: each built-in view of the diagrams package, laid
 out by Graphviz, so that Archi opens them drawn.
 
-The diagrams package computes the view (`compute`, split into parts when large) and its
-DOT; Graphviz (through `graphviz_runner`, the one place that runs it) lays it out as JSON
-(`-Tjson0`: boxes in points, origin bottom left). Here the boxes become ArchiMate nodes in
-pixels from the top left: element nodes for the view's elements, an element that groups
+The diagrams package computes the view (split into parts when large) and lays it out
+(`diagrams.layout`: Graphviz's boxes in points from the top left). Here the boxes become
+ArchiMate nodes in pixels: element nodes for the view's elements, an element that groups
 others (a unit owning systems) as a node with them nested inside, other groups as labelled
 containers, and a connection for each edge that is one relation of the model.
 
@@ -14,11 +13,14 @@ them into the file's identifiers.
 
 from __future__ import annotations
 
-import json
 import re
+from typing import TYPE_CHECKING
 
 from ..model import Model
 from .exchange import Diagram, DiagramConnection, DiagramNode
+
+if TYPE_CHECKING:
+    from ..diagrams import Box, Layout
 
 SCALE = 1.4  # pixels per Graphviz point: Archi's font needs a little more room
 MIN_W, MIN_H = 110, 50  # Archi's element boxes are 120 x 55 by default
@@ -26,25 +28,19 @@ MIN_W, MIN_H = 110, 50  # Archi's element boxes are 120 x 55 by default
 
 def diagram_views(model: Model, binary=None, lang: str = "fi") -> list[Diagram]:
     """One diagram per built-in view (per part of a large one), with Graphviz positions.
-    Raises graphviz_runner.GraphvizError when no Graphviz can be run."""
-    from ..diagrams import graphviz_runner
-    from ..diagrams.builtin import BUILTIN
-    from ..diagrams.dot import to_dot
-    from ..diagrams.pipeline import RenderOptions, diagrams
-    from ..diagrams.split import ViewTooLarge
+    Raises diagrams.GraphvizError when no Graphviz can be run."""
+    from ..diagrams import RenderOptions, ViewTooLarge, builtin_views, find_binary, layout, parts
 
-    binary = binary or graphviz_runner.find_binary("svg")  # json0 comes from either dot
+    binary = binary or find_binary("svg")  # json0 comes from either dot
     found = []
-    for defined in BUILTIN.values():
+    for defined in builtin_views():
         try:
-            parts = diagrams(model, defined, RenderOptions(lang=lang))
+            drawn = parts(model, defined, RenderOptions(lang=lang))
         except ViewTooLarge:
             continue  # what cannot be drawn on one sheet is not drawn in the file either
-        for part in parts:
-            if not part.nodes:
-                continue
-            layout = json.loads(graphviz_runner.run(to_dot(part), "json0", binary))
-            found.append(_diagram(model, defined.definition, part, layout))
+        for part in drawn:
+            if part.nodes:
+                found.append(_diagram(model, defined.definition, part, layout(part, binary)))
     return found
 
 
@@ -52,27 +48,17 @@ def _ncname(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "-", text)
 
 
-def _diagram(model: Model, definition, view, layout: dict) -> Diagram:
+def _diagram(model: Model, definition, view, placed: Layout) -> Diagram:
     suffix = f"-{view.part[0]}" if view.part else ""
     prefix = _ncname(f"{view.id}{suffix}")
-    height = float(layout["bb"].split(",")[3])
-    boxes = {}  # DOT name -> (x, y, w, h) in pixels
-    for obj in layout.get("objects", []):
-        name = obj.get("name", "")
-        if obj.get("bb") and name.startswith("cluster_"):
-            x1, y1, x2, y2 = (float(v) for v in obj["bb"].split(","))
-            boxes[name] = _pixels(x1, height - y2, x2 - x1, y2 - y1)
-        elif obj.get("pos") and obj.get("width"):
-            cx, cy = (float(v) for v in obj["pos"].split(","))
-            w, h = float(obj["width"]) * 72, float(obj["height"]) * 72
-            boxes[name] = _pixels(cx - w / 2, height - cy - h / 2, w, h, centred=True)
     nodes: dict[str | None, list[DiagramNode]] = {}
     drawn: dict[str, str] = {}  # element id -> node identifier
     containers: dict[str, DiagramNode] = {}
     for cluster in sorted(view.clusters, key=lambda c: c.id):
-        box = boxes.get(f"cluster_{cluster.id}")
-        if box is None:
+        placed_box = placed.clusters.get(cluster.id)
+        if placed_box is None:
             continue
+        box = _pixels(placed_box)
         identifier = f"n-{prefix}-c-{_ncname(cluster.id)}"
         is_element = cluster.role == "element" and cluster.id in model.elements
         node = DiagramNode(identifier, *box, element_ref=cluster.id if is_element else None,
@@ -85,9 +71,10 @@ def _diagram(model: Model, definition, view, layout: dict) -> Diagram:
             parent = cluster.parent if cluster.parent in containers else None
             nodes.setdefault(parent, []).append(containers[cluster.id])
     for node in view.nodes:
-        box = boxes.get(node.id)
-        if box is None or node.id not in model.elements:
+        placed_box = placed.nodes.get(node.id)
+        if placed_box is None or node.id not in model.elements:
             continue
+        box = _pixels(placed_box, centred=True)
         identifier = f"n-{prefix}-{_ncname(node.id)}"
         drawn[node.id] = identifier
         parent = node.cluster if node.cluster in containers else None
@@ -113,12 +100,11 @@ def _diagram(model: Model, definition, view, layout: dict) -> Diagram:
                    nodes=nodes.get(None, []), connections=connections)
 
 
-def _pixels(x: float, y: float, w: float, h: float, centred: bool = False
-            ) -> tuple[int, int, int, int]:
+def _pixels(box: Box, centred: bool = False) -> tuple[int, int, int, int]:
     """A Graphviz box (top left, points) in pixels; element boxes grown to Archi's size
     around their centre."""
-    w, h = w * SCALE, h * SCALE
-    x, y = x * SCALE, y * SCALE
+    w, h = box.w * SCALE, box.h * SCALE
+    x, y = box.x * SCALE, box.y * SCALE
     if centred:
         grown_w, grown_h = max(w, MIN_W), max(h, MIN_H)
         x, y = x - (grown_w - w) / 2, y - (grown_h - h) / 2

@@ -1,8 +1,8 @@
 """The report's diagrams: the built-in views drawn by `eaframework.diagrams`, made safe to
 inline into the page.
 
-When the diagram package is missing or cannot draw (no Graphviz), the section says so
-visibly instead of failing the whole report.
+When a view cannot be drawn (no Graphviz, too large), the section says so visibly instead
+of failing the whole report.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from lxml import etree
 from markupsafe import Markup
 
+from ..diagrams import DEFAULT_MAX_NODES
 from .texts import translate
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 _FORBIDDEN = {"script", "foreignObject", "iframe", "object", "embed", "image", "style"}
 _URL_REF = re.compile(r"url\(#([^)]+)\)")
-MAX_NODES = 250  # nodes in one drawing; larger views are drawn in parts
 MAX_PARTS = 3  # views in more parts are left to `ea render`
 
 
@@ -39,7 +39,8 @@ class DiagramsSection:
 
 
 def diagrams_section(model, findings, lang: str, dot: str | None = None,
-                     max_nodes: int = MAX_NODES, max_parts: int = MAX_PARTS) -> DiagramsSection:
+                     max_nodes: int = DEFAULT_MAX_NODES,
+                     max_parts: int = MAX_PARTS) -> DiagramsSection:
     """The built-in views of `model` as inline SVG, or a visible note saying why not.
 
     `findings` are lint diagnostics, drawn as the overlay; `dot` is the configured Graphviz
@@ -47,28 +48,21 @@ def diagrams_section(model, findings, lang: str, dot: str | None = None,
     `ea render` does), up to `max_parts`; beyond that the report points to `ea render`.
     A view that fails is a note in its place: a report without one diagram is better
     than no report."""
+    from ..diagrams import (GraphvizError, RenderOptions, ViewTooLarge, builtin_views,
+                            find_binary, parts, render, title)
+
+    options = RenderOptions(fmt="svg", lang=lang, findings=True, max_nodes=max_nodes, dot=dot)
     try:
-        from ..diagrams import graphviz_runner, pipeline
-        from ..diagrams.builtin import BUILTIN
-        from ..diagrams.dot import to_dot
-        from ..diagrams.split import ViewTooLarge
-    except ImportError as exc:
+        binary = find_binary("svg", dot)
+    except GraphvizError as exc:
         return DiagramsSection(note=translate(lang, "diagrams.unavailable", reason=str(exc)))
-    options = pipeline.RenderOptions(fmt="svg", lang=lang, findings=True, max_nodes=max_nodes,
-                                     dot=dot)
-    try:
-        binary = graphviz_runner.find_binary("svg", dot)
-    except graphviz_runner.GraphvizError as exc:
-        return DiagramsSection(note=translate(lang, "diagrams.unavailable", reason=str(exc)))
-    # The overlay marks errors and warnings (and the diagrams package fails on others).
-    shown = [d for d in findings if getattr(d.severity, "value", d.severity) != "info"]
     section = DiagramsSection()
     ids = set(model.elements)
-    for key, defined in BUILTIN.items():
-        view = defined.definition
+    for defined in builtin_views():
+        key, view = defined.id, defined.definition
         description = view.description.get(lang) if view.description else None
         try:
-            parts = pipeline.diagrams(model, defined, options, shown)
+            drawn = parts(model, defined, options, findings)
         except ViewTooLarge as exc:
             section.diagrams.append(Diagram(key, view.title.get(lang), description, note=str(exc)))
             continue
@@ -76,20 +70,19 @@ def diagrams_section(model, findings, lang: str, dot: str | None = None,
             section.diagrams.append(Diagram(key, view.title.get(lang), description,
                                             note=_failed(lang, exc)))
             continue
-        if not any(part.nodes for part in parts):
+        if not any(part.nodes for part in drawn):
             continue
-        if len(parts) > max_parts:
+        if len(drawn) > max_parts:
             section.diagrams.append(Diagram(
                 key, view.title.get(lang), description,
-                note=translate(lang, "diagrams.too-large", parts=len(parts), key=key)))
+                note=translate(lang, "diagrams.too-large", parts=len(drawn), key=key)))
             continue
-        for part in parts:
+        for part in drawn:
             number = len(section.diagrams) + 1
             diagram = Diagram(key if not part.part else f"{key}-{part.part[0]}",
-                              pipeline.title(part).split(" – ")[0], description)
+                              title(part, subtitle=False), description)
             try:
-                image = pipeline.image(part, to_dot(part), options, binary)
-                diagram.svg = inline_svg(image, f"Svg{number}", ids)
+                diagram.svg = inline_svg(render(part, options, binary), f"Svg{number}", ids)
             except Exception as exc:  # noqa: BLE001
                 diagram.note = _failed(lang, exc)
             section.diagrams.append(diagram)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eaframework.diagrams.builtin import BUILTIN
-from eaframework.diagrams.compute import compute, select
+from eaframework.diagrams.compute import compute
+from eaframework.diagrams.selection import select
 
 from .helpers import finding, sample, toy, view
 

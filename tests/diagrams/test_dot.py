@@ -8,11 +8,12 @@ import re
 
 import pytest
 
-from eaframework.diagrams import style
+from eaframework.diagrams import RenderOptions, parts, style
 from eaframework.diagrams.builtin import BUILTIN
 from eaframework.diagrams.compute import compute
-from eaframework.diagrams.dot import legend_entries, to_dot, wrap
-from eaframework.diagrams.pipeline import RenderOptions, diagrams
+from eaframework.diagrams.dot import to_dot
+from eaframework.diagrams.labels import wrap
+from eaframework.diagrams.legend import legend_entries
 
 from .helpers import SNAPSHOTS, finding, sample, toy, view
 
@@ -29,7 +30,7 @@ def statement(dot: str, node_id: str) -> str:
 
 @pytest.mark.parametrize("name", list(BUILTIN))
 def test_dot_of_the_sample_matches_its_snapshot(name):
-    [computed] = diagrams(sample(), BUILTIN[name], RenderOptions())
+    [computed] = parts(sample(), BUILTIN[name], RenderOptions())
     dot = to_dot(computed)
     path = SNAPSHOTS / f"{name}.dot"
     if os.environ.get("EA_UPDATE_SNAPSHOTS") == "1":

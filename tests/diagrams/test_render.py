@@ -10,12 +10,19 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from eaframework.diagrams import graphviz_runner
+from eaframework.diagrams import (
+    RenderOptions,
+    builtin_views,
+    graphviz_runner,
+    layout,
+    parts,
+    render_view,
+)
 from eaframework.diagrams.builtin import BUILTIN
 from eaframework.diagrams.graphviz_runner import GraphvizError, find_binary
-from eaframework.diagrams.pipeline import RenderOptions, render_view
+from eaframework.diagrams.placement import parse_layout
 
-from .helpers import sample
+from .helpers import finding, sample
 
 SVG = "{http://www.w3.org/2000/svg}"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -127,3 +134,33 @@ def test_a_layout_that_takes_too_long_is_stopped(binary):
 def test_graphviz_errors_come_back_as_one_line(binary):
     with pytest.raises(GraphvizError, match="Graphviz failed .*syntax"):
         graphviz_runner.run("digraph { a -> }", "svg", binary)
+
+
+def test_layout_gives_every_node_and_cluster_a_box_from_the_top_left(binary):
+    [view] = parts(sample(), BUILTIN["tietojarjestelmakartta"], RenderOptions())
+    placed = layout(view, binary)
+    assert set(placed.nodes) >= {n.id for n in view.nodes}
+    assert set(placed.clusters) >= {c.id for c in view.clusters}
+    for box in [*placed.nodes.values(), *placed.clusters.values()]:
+        assert box.x >= 0 and box.y >= 0 and box.w > 0 and box.h > 0
+        assert box.y + box.h <= placed.height + 1
+
+
+def test_parse_layout_turns_graphviz_points_upside_down():
+    data = ('{"bb": "0,0,200,100", "objects": ['
+            '{"name": "cluster_ou-a", "bb": "10,20,110,90"},'
+            '{"name": "sys-a", "pos": "50,80", "width": "1", "height": "0.5"}]}')
+    placed = parse_layout(data)
+    assert placed.height == 100
+    cluster = placed.clusters["ou-a"]
+    assert (cluster.x, cluster.y, cluster.w, cluster.h) == (10, 10, 100, 70)
+    node = placed.nodes["sys-a"]
+    assert (node.x, node.y, node.w, node.h) == (14, 2, 72, 36)
+
+
+def test_notes_are_not_drawn_in_the_overlay(binary):
+    options = RenderOptions(findings=True)
+    note = finding("sys-asianhallinta", code="EA399", severity="info", message="a note")
+    for view in builtin_views():
+        for output in render_view(sample(), view, options, [note], binary):
+            assert b"EA399" not in output.content

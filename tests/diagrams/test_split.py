@@ -72,7 +72,7 @@ def test_a_view_its_clusters_cannot_split_is_refused_with_a_way_out():
 
 
 def test_dense_views_are_split_by_their_connections_too():
-    from eaframework.diagrams.viewdef import load_views
+    from eaframework.diagrams.viewfiles import load_views
 
     from .helpers import REPO
 

@@ -7,14 +7,8 @@ import re
 import pytest
 
 from eaframework.diagrams.builtin import BUILTIN
-from eaframework.diagrams.viewdef import (
-    Around,
-    Selector,
-    ViewDefinition,
-    check_references,
-    load_views,
-    parse_view,
-)
+from eaframework.diagrams.viewdef import Around, Selector, ViewDefinition
+from eaframework.diagrams.viewfiles import check_references, load_views, parse_view
 
 from ..conftest import position
 from .helpers import REPO, sample
