@@ -47,19 +47,18 @@ def compare_sides(
     that cannot be read at all, and config.ConfigError for unusable lint settings."""
     settings = settings or Settings()
     sides = [read_side(spec, path, cwd) for spec in (old_spec, new_spec)]
-    models, reports, left_out = [], [], []
+    models, reports, unread = [], [], []
     for side in sides:
         result = side.load()
         fatal = [d for d in result.diagnostics if d.code in FATAL_CODES]
-        left_out += fatal
+        unread.append(fatal)
         models.append(result.model)
         reports.append(_findings(result, fatal, settings, with_lint))
     old, new = sides
     diff = compare(models[0], models[1], reports[0], reports[1], old.label, new.label)
     diff.linted = with_lint
-    diff.old_left_out = _files(left_out[: len(left_out) - len(_fatal(reports[1]))])
-    diff.new_left_out = _files(_fatal(reports[1]))
-    return Comparison(old, new, diff, left_out)
+    diff.old_left_out, diff.new_left_out = (_files(fatal) for fatal in unread)
+    return Comparison(old, new, diff, unread[0] + unread[1])
 
 
 def _findings(result: LoadResult, fatal: list[Diagnostic], settings: Settings, with_lint: bool):
@@ -74,10 +73,6 @@ def _findings(result: LoadResult, fatal: list[Diagnostic], settings: Settings, w
     report = lint_loaded(readable, settings)
     report.diagnostics = sorted(fatal + report.diagnostics, key=Diagnostic.sort_key)
     return report
-
-
-def _fatal(report) -> list[Diagnostic]:
-    return [d for d in report.diagnostics if d.code in FATAL_CODES]
 
 
 def _files(diagnostics: list[Diagnostic]) -> list[str]:
