@@ -1,7 +1,7 @@
 """Settings for `ea`: the `[eaframework*]` sections of the nearest setup.cfg, overridden by the
 command line. Unknown keys, values and rule references are errors with a did-you-mean.
 
-    [eaframework]                 models, preset, select, ignore, fail-on, plugins, ...
+    [eaframework]                 models, preset, select, ignore, fail-on, plugins, lang, ...
     [eaframework:severity]        rule ref = error | warning | info | off
     [eaframework:rules:NAME]      options of one rule (kebab-case keys)
     [eaframework:per-file-ignores] path glob = rule refs
@@ -39,6 +39,7 @@ MAIN_KEYS = {
     "plugins": "modules with custom rules",
     "show-suppressed": "list suppressed findings",
     "dot": "Graphviz dot binary",
+    "lang": "language of what ea writes (fi | en)",
 }
 SUBSECTIONS = ("severity", "rules", "per-file-ignores")
 
@@ -69,12 +70,21 @@ class Settings:
     plugins: list[str] = field(default_factory=list)
     show_suppressed: bool = False
     dot: str | None = None
+    lang: str | None = None  # None: the vocabulary's default (see `language`)
     today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def language(self) -> str:
+        """The language of outputs: `lang`, else `DEFAULT_LANGUAGE` of the vocabulary."""
+        from .model.vocabulary import DEFAULT_LANGUAGE  # late: it loads the model package
+
+        return self.lang or DEFAULT_LANGUAGE
 
     def digest(self) -> str:
         """What decides lint results, for the result cache."""
         data = asdict(self)
         data.pop("source")
+        data.pop("lang")  # findings are the same in every language
         data["root"] = str(self.root)
         return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -162,6 +172,18 @@ def apply(settings: Settings, key: str, value, where: str) -> None:
                 f"{did_you_mean(text, choices)}"
             )
         setattr(settings, attr, text)
+    elif key == "lang":
+        # Imported here, not at the top: the model package loads pydantic, which the cached
+        # path of `ea lint` must not.
+        from .model.vocabulary import OUTPUT_LANGUAGES
+
+        text = str(value).strip().lower()
+        if text not in OUTPUT_LANGUAGES:
+            raise ConfigError(
+                f"{where}: {value!r} is not one of {', '.join(OUTPUT_LANGUAGES)}"
+                f"{did_you_mean(text, OUTPUT_LANGUAGES)}"
+            )
+        settings.lang = text
     else:
         setattr(settings, attr, str(value).strip())
 

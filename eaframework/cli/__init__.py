@@ -1,5 +1,9 @@
 """The `ea` command: a click group; each subcommand lives in its own module and only
-parses arguments, calls the library and maps the result to an exit code."""
+parses arguments, calls the library and maps the result to an exit code.
+
+Shared pieces: `options` (settings and options defined once, `--lang` among them), `gate`
+(the one exit-code policy and a model fit for a command), `output` (writing a file and
+saying `wrote PATH`). May import every other package; nothing imports it."""
 
 from __future__ import annotations
 
@@ -39,11 +43,15 @@ def fail(message: str) -> None:
 def _register() -> None:
     # Each module adds its commands to `main` when imported.
     from . import (  # noqa: F401
-        changes,
-        interchange,
+        diff,
+        export,
+        fmt,
+        impact,
+        importing,
         lint,
         publish,
         render,
+        report,
         rules,
         schema,
     )

@@ -10,7 +10,9 @@ import click
 
 from ..config import FAIL_ON, FORMATS, PRESETS, ConfigError
 from . import fail, main
-from .options import date_option, model_paths, paths_argument, settings_for
+from .gate import lint_exit
+from .options import model_paths, paths_argument, settings_for, today_option
+from .output import write_output
 
 
 @main.command()
@@ -33,18 +35,17 @@ from .options import date_option, model_paths, paths_argument, settings_for
 @click.option("--cache/--no-cache", default=True, show_default=True,
               help="Reuse results for unchanged files (kept in .ea_cache/).")
 @click.option("--color/--no-color", default=None, help="Colour (default: on a terminal).")
-@click.option("--today", callback=lambda c, p, v: date_option(v), hidden=True,
-              help="Pretend today is this date (for expiry checks in tests).")
+@today_option
 @click.pass_context
 def lint(ctx, paths, fmt, output, statistics, cache, color, **_):
     """Check the model in PATHS against the rules (default: `models` from setup.cfg)."""
-    from ..files import write_atomic
     from ..lint import lint as run_lint
-    from ..reporting import FORMATTERS, resolve_format, statistics_table, summary
+    from ..lint.formats import FORMATTERS, resolve_format
+    from ..lint.formats.text import statistics_table, summary
 
+    settings = settings_for(ctx, paths, lint_options=True)
+    targets = model_paths(settings, paths)
     try:
-        settings = settings_for(ctx, paths)
-        targets = model_paths(settings, paths)
         report = run_lint(targets, settings, use_cache=cache)
     except ConfigError as exc:
         fail(str(exc))
@@ -58,13 +59,13 @@ def lint(ctx, paths, fmt, output, statistics, cache, color, **_):
         default_uri=_first_file(targets),
     )
     if output is not None:
-        write_atomic(output, text)
+        write_output(output, text)
     elif text.strip():
         click.echo(text, nl=not text.endswith("\n"), color=colour)
     if statistics:
         click.echo(statistics_table(report), err=True)
     click.echo(summary(report), err=True)
-    sys.exit(report.exit_code(settings.fail_on))
+    sys.exit(lint_exit(report, settings.fail_on))
 
 
 def _first_file(targets: list[Path]) -> str | None:

@@ -3,31 +3,40 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import click
 from click.core import ParameterSource
 
 from ..config import ConfigError, Settings, apply, find_config, load
+from . import fail
+
+# command-line parameter -> configuration key, for the options of `ea lint`
+_LINT_KEYS = (
+    ("select", "select"), ("ignore", "ignore"), ("preset", "preset"), ("fail_on", "fail-on"),
+    ("fmt", "format"), ("preview", "preview"), ("show_suppressed", "show-suppressed"),
+)
 
 
-def settings_for(ctx: click.Context, paths: tuple[Path, ...], lint_options: bool = True) -> Settings:
-    """Settings from `--config`, or the nearest setup.cfg above the model, then (for
-    `lint_options`) the command line's lint options, which always win."""
-    root = ctx.find_root()
-    obj = root.obj or {}
+def settings_for(ctx: click.Context, paths: tuple[Path, ...], lint_options: bool = False) -> Settings:
+    """Settings from `--config`, or the nearest setup.cfg above the model, then the command
+    line (`--lang`, `--today` and, for `lint_options`, the lint options), which always wins.
+    Unusable settings exit 2."""
+    try:
+        return _settings(ctx, paths, lint_options)
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+def _settings(ctx: click.Context, paths: tuple[Path, ...], lint_options: bool) -> Settings:
+    obj = ctx.find_root().obj or {}
     if obj.get("no_config"):
         settings = Settings()
     else:
         config = obj.get("config") or find_config(paths[0] if paths else Path.cwd())
         settings = load(Path(config) if config else None)
-    params = ctx.params if lint_options else {}
-    for name, key in (
-        ("select", "select"), ("ignore", "ignore"), ("preset", "preset"),
-        ("fail_on", "fail-on"), ("fmt", "format"), ("preview", "preview"),
-        ("show_suppressed", "show-suppressed"),
-    ):
+    params = ctx.params
+    for name, key in _LINT_KEYS if lint_options else ():
         if name in params and ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE:
             value = params[name]
             if isinstance(value, tuple):
@@ -42,6 +51,8 @@ def settings_for(ctx: click.Context, paths: tuple[Path, ...], lint_options: bool
         settings.severity[ref.strip()] = level.strip().lower()
     if params.get("today"):
         settings.today = params["today"]
+    if params.get("lang"):
+        settings.lang = params["lang"]
     return settings
 
 
@@ -50,20 +61,43 @@ def model_paths(settings: Settings, paths: tuple[Path, ...]) -> list[Path]:
     if paths:
         return list(paths)
     if settings.models:
-        configured = settings.root / settings.models
-        try:
-            return [configured.relative_to(Path.cwd())]
-        except ValueError:
-            return [configured]
+        return [relative(settings.root / settings.models)]
     return [Path("models")]
 
 
+def relative(path: Path) -> Path:
+    """`path` relative to the working folder where it is below it, for messages."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
+def exports_folder(settings: Settings) -> Path:
+    """`exports` from the configuration, where outputs go by default."""
+    return relative(settings.root / settings.exports)
+
+
+class _Language(click.Choice):
+    """The output languages of the vocabulary, read when first needed: importing the model
+    package when `ea` starts would cost `ea lint` on an unchanged model its speed."""
+
+    def __init__(self) -> None:
+        self.case_sensitive = True
+
+    @property
+    def choices(self):
+        from ..model.vocabulary import OUTPUT_LANGUAGES
+
+        return OUTPUT_LANGUAGES
+
+
 paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-
-
-def date_option(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def in_github_actions() -> bool:
-    return os.environ.get("GITHUB_ACTIONS") == "true"
+lang_option = click.option(
+    "--lang", type=_Language(),
+    help="Language of the output (default: `lang` from setup.cfg, else fi).",
+)
+today_option = click.option(
+    "--today", hidden=True, callback=lambda c, p, v: dt.date.fromisoformat(v) if v else None,
+    help="Pretend today is this date (reproducible output and expiry checks in tests).",
+)

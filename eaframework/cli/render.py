@@ -1,7 +1,7 @@
 """`ea render` (the model's views as diagrams) and `ea views` (which views there are).
 
-Both refuse a model with fatal load errors (exit 2) or EA0xx integrity errors (exit 1,
-after printing them): a drawing of a broken model would look right and be wrong.
+Both refuse a model that is unusable (exit 2) or has integrity errors (exit 1, after
+printing them): a drawing of a broken model would look right and be wrong.
 """
 
 from __future__ import annotations
@@ -11,51 +11,23 @@ from pathlib import Path
 
 import click
 
-from ..diagrams import DEFAULT_MAX_NODES, DEFAULT_TIMEOUT, FORMATS, LANGS
-from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, fail, main
-from .options import model_paths, paths_argument, settings_for
+from ..diagrams import DEFAULT_MAX_NODES, DEFAULT_TIMEOUT, FORMATS
+from . import EXIT_ERROR, EXIT_OK, fail, main
+from .gate import fit_model
+from .options import exports_folder, lang_option, paths_argument, relative
+from .output import write_output
 
-
-def _relative(path: Path) -> Path:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve())
-    except ValueError:
-        return path
-
-
-def _checked_model(ctx, paths):
-    """(settings, model, lint report) of a model fit to draw, or exit."""
-    from ..config import ConfigError
-    from ..diagnostics import Severity
-    from ..lint import lint
-    from ..loader import load_model
-    from ..reporting import format_text
-
-    try:
-        settings = settings_for(ctx, paths, lint_options=False)
-        targets = model_paths(settings, paths)
-        result = load_model(targets)
-        report = lint(targets, settings, use_cache=True, loaded=result)
-    except ConfigError as exc:
-        fail(str(exc))
-    if report.fatal:
-        click.echo(format_text(report.active).rstrip("\n"), err=True)
-        sys.exit(EXIT_ERROR)
-    broken = [d for d in report.active if d.code.startswith("EA0") and d.severity is Severity.ERROR]
-    if broken:
-        click.echo(format_text(broken).rstrip("\n"), err=True)
-        click.echo(f"error: the model has {len(broken)} integrity error(s) (EA0xx); fix them "
-                   "first: a diagram of a broken model would mislead", err=True)
-        sys.exit(EXIT_FINDINGS)
-    return settings, result.model, report
+FIX_THEM = "first: a diagram of a broken model would mislead"
+views_option = click.option("--views", "views_dir", type=click.Path(path_type=Path),
+                            help="Folder of view definitions (default: `views` from setup.cfg).")
 
 
 def _views(settings, folder: Path | None, model) -> list:
     """Built-in and defined views; any problem in a definition exits 2."""
-    from ..diagrams.pipeline import available_views
+    from ..diagrams import available_views
 
     if folder is None:
-        default = _relative(settings.root / settings.views)
+        default = relative(settings.root / settings.views)
         folder = default if default.is_dir() else None
     elif not folder.is_dir():
         fail(f"--views {folder}: no such folder")
@@ -65,10 +37,6 @@ def _views(settings, folder: Path | None, model) -> list:
             click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_ERROR)
     return views
-
-
-def _names(folder: Path) -> list[str]:
-    return [p.name for p in folder.iterdir()] if folder.is_dir() else []
 
 
 def _chosen(views: list, names: tuple[str, ...]) -> list:
@@ -85,12 +53,10 @@ def _chosen(views: list, names: tuple[str, ...]) -> list:
 @paths_argument
 @click.option("--view", "names", multiple=True, metavar="NAME",
               help="A view to draw (repeatable; default: every view).")
-@click.option("--views", "views_dir", type=click.Path(path_type=Path),
-              help="Folder of view definitions (default: `views` from setup.cfg).")
+@views_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="svg", show_default=True,
               help="pdf needs Graphviz's own dot; dot writes the Graphviz source.")
-@click.option("--lang", type=click.Choice(LANGS), default="fi", show_default=True,
-              help="Language of labels (English where the model has translations).")
+@lang_option
 @click.option("--out-dir", type=click.Path(path_type=Path, file_okay=False),
               help="Where to write (default: diagrams/ in `exports` from setup.cfg).")
 @click.option("--findings/--no-findings", default=False, show_default=True,
@@ -99,40 +65,38 @@ def _chosen(views: list, names: tuple[str, ...]) -> list:
               show_default=True,
               help="Larger views are split by cluster into name-1, name-2 ..., or refused.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=DEFAULT_TIMEOUT,
-              show_default=True,
-              help="Seconds Graphviz may take for one diagram.")
+              show_default=True, help="Seconds Graphviz may take for one diagram.")
 @click.pass_context
 def render(ctx, paths, names, views_dir, fmt, lang, out_dir, findings, max_nodes, timeout):
     """Draw the views of the model in PATHS (default: `models` from setup.cfg)."""
-    from ..diagrams.graphviz_runner import GraphvizError, find_binary
-    from ..diagrams.pipeline import RenderOptions, render_view, stale_names
-    from ..diagrams.split import ViewTooLarge
-    from ..files import write_atomic
+    from ..diagrams import (GraphvizError, RenderOptions, ViewTooLarge, find_binary,
+                            render_view, stale_names)
 
-    settings, model, report = _checked_model(ctx, paths)
+    checked = fit_model(ctx, paths, FIX_THEM, lint=True)
+    settings, model = checked.settings, checked.model
     every = _views(settings, views_dir, model)
     chosen = _chosen(every, names)
-    options = RenderOptions(fmt=fmt, lang=lang, findings=findings, max_nodes=max_nodes,
-                            dot=settings.dot, timeout=timeout)
+    options = RenderOptions(fmt=fmt, lang=settings.language, findings=findings,
+                            max_nodes=max_nodes, dot=settings.dot, timeout=timeout)
     try:
         binary = None if fmt == "dot" else find_binary(fmt, settings.dot)
     except GraphvizError as exc:
         fail(str(exc))
-    out = out_dir or _relative(settings.root / settings.exports / "diagrams")
+    out = out_dir or exports_folder(settings) / "diagrams"
     written, refused, ids = 0, 0, {v.id for v in every}
     for view in chosen:
         try:
-            outputs = render_view(model, view, options, report.active, binary)
+            outputs = render_view(model, view, options, checked.report.active, binary)
         except (ViewTooLarge, GraphvizError) as exc:
             where = "" if isinstance(exc, ViewTooLarge) else f"{view.id}: "  # named in it
             click.echo(f"error: {where}{exc}", err=True)
             refused += 1
             continue
         for output in outputs:
-            write_atomic(out / output.name, output.content)
-            click.echo(f"wrote {out / output.name}", err=True)
+            write_output(out / output.name, output.content)
             written += 1
-        for name in stale_names(_names(out), view.id, {o.name for o in outputs}, options, ids):
+        present = [p.name for p in out.iterdir()] if out.is_dir() else []
+        for name in stale_names(present, view.id, {o.name for o in outputs}, options, ids):
             (out / name).unlink()
     done = f"wrote {written} file(s) of {len(chosen) - refused} view(s) into {out}"
     click.echo(done + (f"; {refused} view(s) not drawn" if refused else ""), err=True)
@@ -141,18 +105,17 @@ def render(ctx, paths, names, views_dir, fmt, lang, out_dir, findings, max_nodes
 
 @main.command()
 @paths_argument
-@click.option("--views", "views_dir", type=click.Path(path_type=Path),
-              help="Folder of view definitions (default: `views` from setup.cfg).")
-@click.option("--lang", type=click.Choice(LANGS), default="fi", show_default=True)
+@views_option
+@lang_option
 @click.pass_context
 def views(ctx, paths, views_dir, lang):
     """List the built-in and defined views with their titles and sizes."""
-    from ..diagrams.compute import compute
+    from ..diagrams import compute_view
 
-    settings, model, _report = _checked_model(ctx, paths)
+    checked = fit_model(ctx, paths, FIX_THEM, lint=True)
     rows = []
-    for view in _views(settings, views_dir, model):
-        computed = compute(model, view.definition, lang=lang)
+    for view in _views(checked.settings, views_dir, checked.model):
+        computed = compute_view(checked.model, view, lang=checked.settings.language)
         rows.append((view.id, view.file or "built-in", str(len(computed.nodes)),
                      computed.title))
     widths = [max(len(r[i]) for r in rows + [("view", "source", "nodes", "")]) for i in range(3)]

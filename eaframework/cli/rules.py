@@ -11,6 +11,7 @@ import click
 from ..config import ConfigError
 from . import EXIT_FINDINGS, fail, main
 from .options import settings_for
+from .output import write_output
 
 
 def _catalogue(ctx, select: tuple[str, ...]):
@@ -18,7 +19,7 @@ def _catalogue(ctx, select: tuple[str, ...]):
     from ..rules.selection import load_plugins
 
     try:
-        load_plugins(settings_for(ctx, (), lint_options=False))
+        load_plugins(settings_for(ctx, ()))
     except ConfigError as exc:
         fail(str(exc))
     rules = all_rules()
@@ -68,8 +69,6 @@ def rules_command(ctx, select, fmt, output, check):
 
 
 def _write_pages(folder: Path, pages: dict[str, str], check: bool) -> None:
-    from ..files import write_atomic
-
     stale = sorted(
         name for name, text in pages.items()
         if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text
@@ -86,7 +85,7 @@ def _write_pages(folder: Path, pages: dict[str, str], check: bool) -> None:
         click.echo(f"{folder}: {len(pages)} pages up to date", err=True)
         return
     for name in stale:
-        write_atomic(folder / name, pages[name])
+        write_output(folder / name, pages[name])
     for name in extra:
         (folder / name).unlink()
     click.echo(f"{folder}: wrote {len(stale)} of {len(pages)} pages", err=True)

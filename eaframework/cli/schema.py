@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from . import main
+from .output import write_output
 
 DEFAULT = Path("models/schema/eaframework.schema.json")
 
@@ -16,12 +17,6 @@ DEFAULT = Path("models/schema/eaframework.schema.json")
               default=str(DEFAULT), show_default=True, help="File to write, or - for stdout.")
 def schema(output: Path) -> None:
     """Write the JSON Schema of the model file format."""
-    from ..files import write_atomic
     from ..model.fileformat import json_schema
 
-    text = json_schema()
-    if str(output) == "-":
-        click.echo(text, nl=False)
-        return
-    write_atomic(output, text)
-    click.echo(f"wrote {output}", err=True)
+    write_output(output, json_schema())

@@ -12,6 +12,7 @@ import pytest
 
 from .gitrepo import commit, write
 
+EN = ("--lang", "en")  # diff writes the configured language, fi unless set
 ERP = "ERP Henkilöstö ja palkat (Kuntaerp HR)"
 ERP_EN = "ERP HR and payroll (Kuntaerp HR)"
 
@@ -20,13 +21,13 @@ ERP_EN = "ERP HR and payroll (Kuntaerp HR)"
 def json_diff(sample_git):
     from tests.conftest import run_ea
 
-    result = run_ea("diff", "HEAD~1", "HEAD", "--format", "json", cwd=sample_git)
+    result = run_ea("diff", *EN, "HEAD~1", "HEAD", "--format", "json", cwd=sample_git)
     assert result.code == 0, result.err
     return json.loads(result.out)
 
 
 def test_text_summary_names_the_decisions(run_ea, sample_git):
-    code, out, err = run_ea("diff", "HEAD~1", "HEAD", cwd=sample_git)
+    code, out, err = run_ea("diff", *EN, "HEAD~1", "HEAD", cwd=sample_git)
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].startswith("Architecture changes: HEAD~1 (") and " → HEAD (" in lines[0]
@@ -85,7 +86,7 @@ def test_json_holds_every_change(json_diff):
 
 
 def test_markdown_for_a_pull_request(run_ea, sample_git):
-    code, out, err = run_ea("diff", "HEAD~1", "HEAD", "--format", "markdown", cwd=sample_git)
+    code, out, err = run_ea("diff", *EN, "HEAD~1", "HEAD", "--format", "markdown", cwd=sample_git)
     assert code == 0, err
     assert out.startswith("## Architecture changes: HEAD~1 (")
     assert f"- Adds 1 information system: {ERP_EN}.\n" in out
@@ -121,7 +122,7 @@ def test_finnish_memo_for_the_council(run_ea, sample_git):
 
 
 def test_a_folder_side_gives_the_same_result_as_its_revision(run_ea, sample_git, json_diff):
-    code, out, err = run_ea("diff", "HEAD~1", "models/esimerkkila", "--format", "json",
+    code, out, err = run_ea("diff", *EN, "HEAD~1", "models/esimerkkila", "--format", "json",
                             cwd=sample_git)
     assert code == 0, err
     data = json.loads(out)
@@ -132,27 +133,27 @@ def test_a_folder_side_gives_the_same_result_as_its_revision(run_ea, sample_git,
 
 
 def test_fail_on_new_findings(run_ea, sample_git):
-    code, _, err = run_ea("diff", "HEAD~1", "HEAD", "--fail-on-new-findings", cwd=sample_git)
+    code, _, err = run_ea("diff", *EN, "HEAD~1", "HEAD", "--fail-on-new-findings", cwd=sample_git)
     assert code == 1 and "2 new finding(s)" in err
     # Back the other way only the EA321 finding appears: still new, still exit 1 ...
-    assert run_ea("diff", "HEAD", "HEAD~1", "--fail-on-new-findings", cwd=sample_git).code == 1
+    assert run_ea("diff", *EN, "HEAD", "HEAD~1", "--fail-on-new-findings", cwd=sample_git).code == 1
     # ... while the same model on both sides has none.
-    code, out, _ = run_ea("diff", "HEAD", "models/esimerkkila", "--fail-on-new-findings",
+    code, out, _ = run_ea("diff", *EN, "HEAD", "models/esimerkkila", "--fail-on-new-findings",
                           cwd=sample_git)
     assert code == 0 and "No changes." in out
 
 
 def test_unknown_revision_exits_2_with_one_clear_line(run_ea, sample_git):
-    code, out, err = run_ea("diff", "HEAD~1", "release-2031", cwd=sample_git)
+    code, out, err = run_ea("diff", *EN, "HEAD~1", "release-2031", cwd=sample_git)
     assert code == 2 and out == ""
     assert err == ("error: 'release-2031' is neither a model folder nor a revision known to "
                    "git (try a branch, a tag, a commit or HEAD~1)\n")
-    code, _, err = run_ea("diff", "HEAD~1", "HEAD", "--path", "models/nowhere", cwd=sample_git)
+    code, _, err = run_ea("diff", *EN, "HEAD~1", "HEAD", "--path", "models/nowhere", cwd=sample_git)
     assert code == 2 and "has no .yaml model files under models/nowhere/" in err
 
 
 def test_outside_git_a_revision_is_an_error(run_ea, tmp_path):
-    code, _, err = run_ea("diff", "HEAD~1", "HEAD", "--no-lint", cwd=tmp_path)
+    code, _, err = run_ea("diff", *EN, "HEAD~1", "HEAD", "--no-lint", cwd=tmp_path)
     assert code == 2 and "'HEAD~1' is neither a model folder nor a git revision" in err
     assert "Traceback" not in err
 
@@ -161,12 +162,12 @@ def test_a_side_with_load_errors_is_compared(run_ea, sample_git, tmp_path):
     bad = tmp_path / "bad"
     write(bad, {"m.yaml": "apiVersion: eaframework/v1\nelements:\n"
                           "  - {kind: process, id: prc-a, name: A, owner: ou-missing}\n"})
-    code, out, err = run_ea("diff", "HEAD", str(bad), cwd=sample_git)
+    code, out, err = run_ea("diff", *EN, "HEAD", str(bad), cwd=sample_git)
     assert code == 1 and "refusing" not in err
     assert "New findings (" in out and "EA007  `owner` of process 'prc-a' refers to " \
            "'ou-missing'" in out
     write(bad, {"m.yaml": "apiVersion: [unclosed\n"})
-    code, out, err = run_ea("diff", "HEAD", str(bad), cwd=sample_git)
+    code, out, err = run_ea("diff", *EN, "HEAD", str(bad), cwd=sample_git)
     assert code == 2 and "EA002" in err and "left out of the comparison" in err
     assert "Leaves out " in out
 
@@ -180,7 +181,7 @@ def test_path_option_and_output_file(run_ea, tmp_path):
     commit(repo, "one")
     write(repo, {"arch/m.yaml": text.replace("name: A}", "name: B}")})
     commit(repo, "two")
-    code, _, err = run_ea("--no-config", "diff", "HEAD~1", "HEAD", "--path", "arch", "-o",
+    code, _, err = run_ea("--no-config", "diff", *EN, "HEAD~1", "HEAD", "--path", "arch", "-o",
                           "out.md", "--format", "markdown", cwd=repo)
     assert code == 0, err
     assert "- Renames 'A' to 'B' (sh-a).\n" in (repo / "out.md").read_text(encoding="utf-8")

@@ -107,7 +107,7 @@ def test_impact_on_the_central_case_management_system_of_the_sample():
 
 
 def test_cli_text_and_json(run_ea):
-    code, out, err = run_ea("impact", "sys-asianhallinta", str(SAMPLE))
+    code, out, err = run_ea("impact", "sys-asianhallinta", str(SAMPLE), "--lang", "en")
     assert code == 0, err
     assert out.startswith("Impact of information system 'Asianhallintajärjestelmä Dokumo' "
                           "(sys-asianhallinta)\nowner: Hallintopalvelut (ou-hallintopalvelut)\n")
@@ -115,8 +115,8 @@ def test_cli_text_and_json(run_ea):
     assert "      process  prc-paatoksenteko  Toimielinten päätöksenteko  " \
            "[owner: ou-hallintopalvelut]" in out
     assert "  Viestintä (ou-viestinta): sys-verkkosivusto\n" in out
-    code, out, err = run_ea("impact", "sys-asianhallinta", str(SAMPLE), "--format", "json",
-                            "--depth", "1")
+    code, out, err = run_ea("impact", "sys-asianhallinta", str(SAMPLE), "--lang", "en",
+                            "--format", "json", "--depth", "1")
     assert code == 0, err
     data = json.loads(out)
     assert data["root"]["id"] == "sys-asianhallinta" and data["depth_limit"] == 1

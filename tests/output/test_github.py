@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from eaframework.diagnostics import Severity, Suppressed
-from eaframework.reporting import FORMATTERS, escape_data, escape_property, resolve_format
+from eaframework.lint.formats import FORMATTERS, resolve_format
+from eaframework.lint.formats.github import escape_data, escape_property
 
 from .helpers import diag, handmade, lint_model
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from eaframework import __version__
-from eaframework.reporting import FORMATTERS
+from eaframework.lint.formats import FORMATTERS
 
 from .helpers import MODEL, REASON, line_of, lint_model
 
@@ -77,8 +77,3 @@ def test_sorted_indented_utf8_and_deterministic(text):
     keys = list(json.loads(text))
     assert keys == sorted(keys)
 
-
-def test_plain_diagnostic_list_still_works():
-    report = lint_model()
-    data = json.loads(FORMATTERS["json"](report.diagnostics))
-    assert len(data["findings"]) == 3 and data["rules"] == [] and data["principles"] == []

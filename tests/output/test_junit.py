@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from eaframework.reporting import FORMATTERS
+from eaframework.lint.formats import FORMATTERS
 
 from .helpers import MODEL, REASON, diag, handmade, lint_model
 

@@ -11,8 +11,7 @@ import pytest
 
 from eaframework import __version__
 from eaframework.diagnostics import Severity, Suppressed
-from eaframework.exporters import sarif
-from eaframework.reporting import FORMATTERS
+from eaframework.lint.formats import FORMATTERS, sarif
 from eaframework.rules.registry import all_rules
 
 from .helpers import MODEL, REASON, diag, handmade, line_of, lint_model

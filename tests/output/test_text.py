@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from eaframework.diagnostics import Severity, Suppressed
 from eaframework.lint import PrincipleResult
-from eaframework.reporting import FORMATTERS, format_text, statistics_table, summary
+from eaframework.lint.formats import FORMATTERS
+from eaframework.lint.formats.text import format_text, statistics_table, summary
 
 from .helpers import MODEL, REASON, diag, handmade, lint_model
 
@@ -85,13 +86,6 @@ def test_colour_only_when_asked():
 def test_no_findings_and_no_principles_is_empty():
     clean = "apiVersion: eaframework/v1\nelements:\n  - {kind: service, id: svc-a, name: A}\n"
     assert format_text(lint_model({"m.yaml": clean})) == ""
-
-
-def test_old_calling_convention_still_works():
-    report = lint_model()
-    out = format_text(report.diagnostics, colour=False)
-    assert "Talous" in out and "Palkat" not in out and "Compliance" not in out
-    assert summary(report.diagnostics, 1, 6) == summary(report)
 
 
 def test_summary():

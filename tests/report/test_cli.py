@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eaframework.cli import publish
+from eaframework.cli.report import report as report_command
 from eaframework.report import texts
 
 from .conftest import SAMPLE, TODAY
@@ -83,4 +83,5 @@ def test_publish_refuses_a_broken_model(run_ea, tmp_path):
 
 
 def test_the_command_offers_every_language_of_the_report():
-    assert publish.LANGUAGES == texts.LANGUAGES
+    lang = next(p for p in report_command.params if p.name == "lang")
+    assert tuple(lang.type.choices) == texts.LANGUAGES

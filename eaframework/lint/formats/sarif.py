@@ -6,31 +6,39 @@ documentation comes from the rules' docstrings), one result per finding with a p
 location (file, line, column) and a logical one (the element), a fingerprint that stays the
 same across runs, and `suppressions[]` with the reason for accepted exceptions.
 
-Pure: no files are read or written here; the CLI writes the text.
+Pure: no files are read or written here; the CLI writes the text. The schema types live
+in `sarif_schema`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path, PurePosixPath
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import quote
 
-from pydantic import BaseModel, ConfigDict, Field
-from pydantic.alias_generators import to_camel
-
-from ..diagnostics import Diagnostic, Severity
-
-SARIF_VERSION = "2.1.0"
-SARIF_SCHEMA = (
-    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+from ...diagnostics import Diagnostic, Severity
+from .sarif_schema import (
+    ArtifactLocation,
+    Level,
+    LogicalLocation,
+    Message,
+    PhysicalLocation,
+    Region,
+    ReportingConfiguration,
+    ReportingDescriptor,
+    Result,
+    ResultLocation,
+    Run,
+    SarifLog,
+    Suppression,
+    Tool,
+    ToolComponent,
 )
+
 SRCROOT = "%SRCROOT%"
 FINGERPRINT = "eaFinding/v1"
 TOOL_NAME = "eaframework"
-
-Level = Literal["error", "warning", "note", "none"]
 LEVELS: dict[Severity, Level] = {
     Severity.ERROR: "error",
     Severity.WARNING: "warning",
@@ -38,110 +46,9 @@ LEVELS: dict[Severity, Level] = {
 }
 
 
-# -- the typed subset of SARIF 2.1.0 ----------------------------------------------------
-class _Sarif(BaseModel):
-    model_config = ConfigDict(
-        alias_generator=to_camel, populate_by_name=True, frozen=True, extra="forbid"
-    )
-
-
-class Message(_Sarif):
-    text: str
-    markdown: str | None = None
-
-
-class ArtifactLocation(_Sarif):
-    uri: str | None = None
-    uri_base_id: str | None = None
-    description: Message | None = None
-
-
-class Region(_Sarif):
-    start_line: int = Field(ge=1)
-    start_column: int | None = Field(None, ge=1)
-
-
-class PhysicalLocation(_Sarif):
-    artifact_location: ArtifactLocation
-    region: Region | None = None
-
-
-class LogicalLocation(_Sarif):
-    name: str | None = None
-    fully_qualified_name: str | None = None
-    kind: str | None = None
-
-
-class ResultLocation(_Sarif):
-    physical_location: PhysicalLocation | None = None
-    logical_locations: list[LogicalLocation] | None = None
-
-
-class Suppression(_Sarif):
-    kind: Literal["inSource", "external"]
-    status: Literal["accepted", "underReview", "rejected"] = "accepted"
-    justification: str | None = None
-    properties: dict[str, Any] | None = None
-
-
-class ReportingConfiguration(_Sarif):
-    level: Level = "warning"
-    enabled: bool | None = None
-
-
-class ReportingDescriptor(_Sarif):
-    id: str
-    name: str | None = None
-    short_description: Message | None = None
-    full_description: Message | None = None
-    help: Message | None = None
-    default_configuration: ReportingConfiguration | None = None
-    properties: dict[str, Any] | None = None
-
-
-class ToolComponent(_Sarif):
-    name: str
-    semantic_version: str | None = None
-    version: str | None = None
-    rules: list[ReportingDescriptor] = Field(default_factory=list)
-
-
-class Tool(_Sarif):
-    driver: ToolComponent
-
-
-class Result(_Sarif):
-    rule_id: str
-    rule_index: int | None = Field(None, ge=0)
-    level: Level
-    message: Message
-    locations: list[ResultLocation] | None = None
-    partial_fingerprints: dict[str, str] | None = None
-    suppressions: list[Suppression] | None = None
-    properties: dict[str, Any] | None = None
-
-
-class Run(_Sarif):
-    tool: Tool
-    original_uri_base_ids: dict[str, ArtifactLocation] | None = None
-    column_kind: Literal["utf16CodeUnits", "unicodeCodePoints"] | None = None
-    results: list[Result] = Field(default_factory=list)
-
-
-class SarifLog(_Sarif):
-    schema_uri: str = Field(SARIF_SCHEMA, alias="$schema")
-    version: Literal["2.1.0"] = SARIF_VERSION
-    runs: list[Run]
-
-    def to_json(self) -> str:
-        data = self.model_dump(by_alias=True, exclude_none=True, mode="json")
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-# -- building it from a lint report ------------------------------------------------------
 def rule_descriptor(rule) -> ReportingDescriptor:
     """A rule's entry in `tool.driver.rules`, from its class metadata and docstring."""
-    from ..rules.docs import parse, render_markdown
+    from ...rules.docs import parse, render_markdown
 
     doc = parse(rule)
     page = render_markdown(rule)
@@ -249,8 +156,8 @@ def build(
       descriptions), or only those with results.
     - `version`: the tool version (default: `eaframework.__version__`).
     """
-    from .. import __version__
-    from ..rules.registry import all_rules as registered, lookup
+    from ... import __version__
+    from ...rules.registry import all_rules as registered, lookup
 
     root = Path(srcroot).resolve() if srcroot is not None else None
     findings = sorted(report.diagnostics, key=Diagnostic.sort_key)
@@ -304,3 +211,8 @@ def build(
 def to_sarif(report, **options) -> str:
     """`build(report, **options)` as indented JSON text (UTF-8, not ASCII-escaped)."""
     return build(report, **options).to_json()
+
+
+def format_sarif(report, *, default_uri: str | None = None, srcroot=None, **_: Any) -> str:
+    """The `ea lint` format: `to_sarif` with the options the CLI passes to every format."""
+    return to_sarif(report, default_uri=default_uri, srcroot=srcroot)

@@ -1,23 +1,15 @@
-"""`ea export archimate|csv` and `ea import archimate|csv`: the model to and from ArchiMate
-tools. Exit 0 done, 1 the model has integrity errors, 2 unusable input or target."""
+"""`ea import archimate|csv`: a model from ArchiMate tools into model files in a new folder.
+Nothing is written unless all of it was read; hostile input gets one line and exit 2."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from ..config import ConfigError
-from . import EXIT_FINDINGS, fail, main
-from .options import model_paths, paths_argument, settings_for
+from . import fail, main
 
 DEFAULT_MAX_MB = 100
-
-
-@main.group("export")
-def export() -> None:
-    """Write the model for other tools (ArchiMate exchange file, Archi CSV)."""
 
 
 @main.group("import")
@@ -25,86 +17,6 @@ def import_() -> None:
     """Read a model from other tools into model files."""
 
 
-# -- export -----------------------------------------------------------------------------------
-@export.command("archimate")
-@paths_argument
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-              help="The exchange file to write (- for stdout).")
-@click.option("--views/--no-views", default=True, show_default=True,
-              help="Add a diagram, laid out by Graphviz, per built-in view.")
-@click.pass_context
-def export_archimate(ctx, paths, output, views):
-    """The model in PATHS as an ArchiMate Model Exchange File (default: `models` from
-    setup.cfg), with one diagram per built-in view so that Archi opens them drawn."""
-    from ..diagrams.graphviz_runner import GraphvizError, find_binary
-    from ..interchange.archimate_export import export_archimate as build
-    from ..interchange.exchange import InterchangeError
-    from ..interchange.views import diagram_views
-
-    model, settings = _load(ctx, paths)
-    try:
-        diagrams = diagram_views(model, find_binary("svg", settings.dot)) if views else []
-    except GraphvizError as exc:
-        fail(f"{exc} (or export without diagrams: --no-views)")
-    try:
-        data = build(model, diagrams)
-    except InterchangeError as exc:
-        fail(exc.message)
-    _write(output, data)
-
-
-@export.command("csv")
-@paths_argument
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-              help="Folder for elements.csv, relations.csv and properties.csv.")
-@click.pass_context
-def export_csv(ctx, paths, output):
-    """The model in PATHS as Archi's three CSV files."""
-    from ..files import write_atomic
-    from ..interchange.csv import export_csv as build
-
-    model, _ = _load(ctx, paths)
-    if output.exists() and not output.is_dir():
-        fail(f"{output} is a file; -o names the folder for the CSV files")
-    files = build(model)
-    for name, data in files.items():
-        write_atomic(output / name, data)
-    click.echo(f"wrote {', '.join(files)} to {output}", err=True)
-
-
-def _load(ctx, paths):
-    """(model, settings), or exit: 1 with the problems when it has integrity errors."""
-    from ..loader import load_model
-    from ..reporting import format_text
-
-    try:
-        settings = settings_for(ctx, paths, lint_options=False)
-    except ConfigError as exc:
-        fail(str(exc))
-    result = load_model(model_paths(settings, paths))
-    problems = [d for d in result.diagnostics if d.code.startswith("EA0")]
-    if problems:
-        click.echo(format_text(problems), err=True, nl=False)
-        click.echo(f"error: the model has {len(problems)} integrity error"
-                   f"{'' if len(problems) == 1 else 's'}; fix them before exporting", err=True)
-        sys.exit(EXIT_FINDINGS)
-    return result.model, settings
-
-
-def _write(output: Path, data: bytes) -> None:
-    from ..files import write_atomic
-
-    if str(output) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return
-    if output.is_dir():
-        fail(f"{output} is a folder; -o names the file to write")
-    write_atomic(output, data)
-    click.echo(f"wrote {output}", err=True)
-
-
-# -- import -----------------------------------------------------------------------------------
 _target = click.option("-o", "--output", "target", required=True,
                        type=click.Path(path_type=Path), help="Model folder to create.")
 _force = click.option("--force", is_flag=True,
