@@ -10,6 +10,12 @@ first, so every element is reported at its shortest distance, with the element a
 relation it depends through.
 
 Pure: takes a `Model`, returns an `Impact`; the CLI prints or draws it.
+
+The walk uses the model's own adjacency lists, not networkx: the same walk on
+`Model.graph()` gives the same result but costs more than it saves, since each `ea impact`
+is one query in a fresh process. On a 10,000-element model building the graph takes about
+0.1 s and importing networkx 0.06-0.08 s, while one query takes 1-2 ms either way; the
+whole command took about 45 % more CPU time with it.
 """
 
 from __future__ import annotations
@@ -114,17 +120,6 @@ class Impact:
     impacted: list[Impacted] = field(default_factory=list)
     owners: list[OwnerToInform] = field(default_factory=list)
     responsible: list[tuple[Ref, Ref]] = field(default_factory=list)  # (person, system)
-
-    @property
-    def direct(self) -> list[Impacted]:
-        return [i for i in self.impacted if i.depth == 1]
-
-    @property
-    def transitive(self) -> list[Impacted]:
-        return [i for i in self.impacted if i.depth > 1]
-
-    def ids(self, kind: str | None = None) -> list[str]:
-        return [i.element.id for i in self.impacted if kind is None or i.element.kind == kind]
 
     def to_dict(self) -> dict:
         data = asdict(self)
