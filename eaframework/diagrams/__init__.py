@@ -20,7 +20,6 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 FORMATS = ("svg", "png", "pdf", "dot")
-LANGS = ("fi", "en")
 DEFAULT_MAX_NODES = 400  # elements in one diagram; larger views are split or refused
 DEFAULT_TIMEOUT = 60.0  # seconds Graphviz may take for one diagram
 
@@ -37,7 +36,7 @@ _API = {
     "DefinedView": "viewdef", "ViewDefinition": "viewdef", "ViewError": "viewdef",
 }
 
-__all__ = ["DEFAULT_MAX_NODES", "DEFAULT_TIMEOUT", "FORMATS", "LANGS", *_API]
+__all__ = ["DEFAULT_MAX_NODES", "DEFAULT_TIMEOUT", "FORMATS", *_API]
 
 if TYPE_CHECKING:
     from .computed import ComputedView
