@@ -250,7 +250,7 @@ TARGETS: list[Target] = [
 
 # -- running -----------------------------------------------------------------------------
 def generate(size: int, seed: int) -> Case:
-    from eaframework.synthetic import municipality
+    from bench.synthetic import municipality
 
     folder = OUT / "models" / str(size)
     shutil.rmtree(folder, ignore_errors=True)

@@ -98,7 +98,7 @@ def _timed(args: list[str], cwd: Path) -> float:
 def bench_changes(sizes: list[int], repeat: int = 3, seed: int = 0) -> list[dict]:
     """One row per size: elements, elements changed, and the best times in seconds."""
     from eaframework.changes.revisions import read_side
-    from eaframework.synthetic import municipality
+    from bench.synthetic import municipality
 
     rows = []
     for size in sizes:

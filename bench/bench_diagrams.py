@@ -28,7 +28,7 @@ TARGET_10K_S = 30.0  # all built-in views of a 10,000-element model
 
 def _model(size: int, seed: int = 0):
     from eaframework.loader import load_texts
-    from eaframework.synthetic import municipality
+    from bench.synthetic import municipality
 
     result = load_texts(municipality(size, seed=seed))
     if result.diagnostics:
@@ -46,32 +46,30 @@ def _best(fn, repeat: int) -> tuple[float, object]:
 
 
 def _measure(model, size: int, view, options, binary, repeat: int) -> dict:
-    from eaframework.diagrams.pipeline import diagrams, render_view
-    from eaframework.diagrams.split import ViewTooLarge
+    from eaframework.diagrams import ViewTooLarge, parts, render_view
 
     row = {"size": size, "elements": len(model), "view": view.id,
            "max_nodes": options.max_nodes}
     try:
-        row["compute_s"], parts = _best(lambda: diagrams(model, view, options), repeat)
+        row["compute_s"], drawn = _best(lambda: parts(model, view, options), repeat)
         row["svg_s"], outputs = _best(
             lambda: render_view(model, view, options, binary=binary), repeat)
     except ViewTooLarge:
         row["refused"] = True
         return row
-    row["parts"] = len(parts)
-    row["nodes"] = sum(len(p.nodes) for p in parts)
-    row["largest"] = max(len(p.nodes) for p in parts)
-    row["edges"] = sum(len(p.edges) for p in parts)
-    row["layout"] = parts[0].layout
+    row["parts"] = len(drawn)
+    row["nodes"] = sum(len(p.nodes) for p in drawn)
+    row["largest"] = max(len(p.nodes) for p in drawn)
+    row["edges"] = sum(len(p.edges) for p in drawn)
+    row["layout"] = drawn[0].layout
     row["svg_kb"] = sum(len(o.content) for o in outputs) / 1024
     return row
 
 
 def bench_diagrams(sizes=(10_000,), repeat: int = 1) -> list[dict]:
     """Rows (one per view and size) of timings in seconds; see the module docstring."""
+    from eaframework.diagrams import RenderOptions, find_binary
     from eaframework.diagrams.builtin import BUILTIN
-    from eaframework.diagrams.graphviz_runner import find_binary
-    from eaframework.diagrams.pipeline import RenderOptions
 
     binary = find_binary("svg")
     rows = []

@@ -8,7 +8,7 @@ For each size, best of --repeat, in this process (no interpreter start):
   per built-in view laid out by Graphviz (graphviz-pure);
 - import archimate: XML bytes -> safe parse -> mapped model -> model files' text, checked
   by loading them back (everything `ea import archimate` does but writing), and of that
-  the YAML text alone (`writer.dump_file`, PyYAML's pure-Python emitter);
+  the YAML text alone (`modelfile.write.dump_file`);
 - the same two for Archi's CSV files.
 
 `bench_interchange(sizes)` returns one dict per size (seconds, bytes, counts), for
@@ -58,7 +58,7 @@ def bench_interchange(sizes: list[int], repeat: int = 3, seed: int = 0,
     from eaframework.interchange.model_files import model_files, verified_files
     from eaframework.interchange.views import diagram_views
     from eaframework.loader import load_texts
-    from eaframework.synthetic import municipality
+    from bench.synthetic import municipality
 
     rows = []
     for size in sizes:

@@ -37,7 +37,7 @@ def bench_report(sizes=(1000, 10_000), repeat: int = 3, seed: int = 0) -> list[d
     from eaframework.report.document import html, markdown
     from eaframework.report.html import render
     from eaframework.report.publish import asiakirjajulkisuuskuvaus, tiedonhallintamalli
-    from eaframework.synthetic import municipality
+    from bench.synthetic import municipality
 
     rows = []
     for size in sizes:

@@ -1,5 +1,6 @@
-"""Writer and loader agree: a valid model written with `writer.dump_file` and read back with
-`load_model` is the same model, with no diagnostics."""
+"""Writer and loader agree: a valid model written with `modelfile.write.dump_file` and read
+back with `load_model` is the same model, with no diagnostics; and what the writer writes
+is already in the canonical form of `ea fmt`."""
 
 from __future__ import annotations
 
@@ -7,35 +8,21 @@ import datetime as dt
 from collections import Counter
 
 import pytest
-import yaml
-import yaml_rs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eaframework import writer
 from eaframework.loader import load_model
-from eaframework.model import KINDS, RELATIONS, Metadata, Relation, allowed
-
-
-def survives_yaml(text: str) -> bool:
-    """Whether the writer's YAML for this string reads back as the same string.
-
-    Strings such as '1e5' or '0o17' are written plain by PyYAML (YAML 1.1) but read as
-    numbers by yaml-rs (YAML 1.2); that bug has its own test below, so the property test
-    leaves them out rather than fail on every run for the same reason.
-    """
-    dumped = yaml.dump({"k": text}, Dumper=writer._Dumper, allow_unicode=True, width=100)
-    return yaml_rs.loads(dumped, parse_datetime=False) == {"k": text}
-
+from eaframework.model import KINDS, Metadata, Relation, allowed
+from eaframework.modelfile import format_text
+from eaframework.modelfile import write as writer
+from tests.conftest import REPO
 
 IDS = st.from_regex(r"[a-z][a-z0-9-]{0,14}", fullmatch=True)
 CHARS = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöåÄÖÅéü0123456789"
              "      .,:;-!?()/&%'\"#€@*[]{}|>\n")
-TEXT = st.text(st.sampled_from(CHARS), min_size=1, max_size=60).map(str.strip).filter(
-    lambda s: s and survives_yaml(s)
-)
+TEXT = st.text(st.sampled_from(CHARS), min_size=1, max_size=60).map(str.strip).filter(bool)
 WORD = st.text(st.sampled_from(list("abcdefghijklmnopqrstuvwxyzäöå-_ ")), min_size=1,
-               max_size=12).map(str.strip).filter(lambda s: s and survives_yaml(s))
+               max_size=12).map(str.strip).filter(bool)
 DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
 MONEY = st.floats(min_value=0, max_value=1e9, allow_nan=False, allow_infinity=False)
 COUNT = st.integers(min_value=0, max_value=10**12)
@@ -233,6 +220,7 @@ def test_dump_then_load_gives_the_same_model(tmp_path_factory, generated):
     assert [e.model_dump() for e in result.model] == [e.model_dump() for e in elements]
     assert relation_facts(result.model.relations) == expected_relations(elements, listed)
     assert result.model.metadata == metadata
+    assert format_text(text, "malli.yaml") == text  # `ea fmt --check` passes as written
     # writing the loaded model again gives the same text
     assert writer.dump_file(list(result.model), [r for r in result.model.relations
                                                  if r.field is None],
@@ -263,8 +251,10 @@ def test_writer_output_shape():
     )
 
 
-@pytest.mark.parametrize("text", ["1e5", "0o17", "12e03"])
-def test_number_like_text_roundtrips(tmp_path, text):
+@pytest.mark.parametrize("text", ["1e5", "0o17", "12e03", "_9", "1:30", "yes", "y", "~", "0777",
+                                  "2024-05-01", "2024-13-01", "2024-5-1 10:00:00", "- a",
+                                  "a: b", "x #y", " lead", "rivi\n", "yksi\n\n kaksi "])
+def test_text_that_looks_like_something_else_roundtrips(tmp_path, text):
     from eaframework.model import Platform
 
     platform = Platform(kind="platform", id="plat-a", name=text, version=text,
@@ -274,3 +264,47 @@ def test_number_like_text_roundtrips(tmp_path, text):
     result = load_model(path)
     assert [d.message for d in result.diagnostics] == []
     assert result.model.get("plat-a") == platform
+    assert format_text(path.read_text(encoding="utf-8")) == path.read_text(encoding="utf-8")
+
+
+# -- the direct writer is the emitter `ea fmt` uses, only faster ----------------------------
+_ODD = st.text(st.sampled_from(list("aäZ09 -_.:#'\"\n|>{}[],&*!%@`?~=<")), max_size=20)
+_SCALARS = (st.none() | st.booleans() | st.integers(-10**12, 10**12)
+            | st.floats(allow_nan=False) | _ODD | st.sampled_from(
+                ["yes", "No", "null", "2024-05-01", "2024-02-30", "1.0", "_9", "a" * 120]))
+_KEYS = st.from_regex(r"[a-z][a-z0-9-]{0,9}", fullmatch=True) | _ODD | st.sampled_from(
+    ["kind", "id", "name", "description", "owner", "lifecycle", "yes", "1", "k" * 130])
+_DATA = st.recursive(_SCALARS, lambda children: st.lists(children, max_size=3)
+                     | st.dictionaries(_KEYS, children, max_size=4), max_leaves=20)
+
+
+@st.composite
+def documents(draw) -> dict:
+    """A model file's plain data, with elements of real kinds and odd values anywhere."""
+    elements = []
+    for _ in range(draw(st.integers(0, 3))):
+        element = draw(st.dictionaries(_KEYS, _DATA, max_size=5))
+        element.update(kind=draw(st.sampled_from(sorted(KINDS))), id="e-1",
+                       name=draw(_SCALARS | st.fixed_dictionaries({"en": _ODD, "fi": _ODD})))
+        elements.append(element)
+    extra = draw(st.dictionaries(_KEYS, _DATA, max_size=2))
+    return {**extra, "elements": elements, "apiVersion": "eaframework/v1"}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_direct_writing_equals_the_formatters_emitter(document):
+    assert writer.dump_document(document, schema=None) == writer.emitted(document)
+
+
+def test_the_sample_written_directly_equals_the_emitter():
+    model = load_model(REPO / "models" / "esimerkkila").model
+    document = {"apiVersion": "eaframework/v1",
+                "metadata": model.metadata.model_dump(by_alias=True, exclude_none=True,
+                                                      mode="json"),
+                "elements": [writer.element_data(e) for e in model],
+                "relations": [writer.relation_data(r) for r in model.relations
+                              if r.field is None]}
+    text = writer.dump_document(document)
+    assert text == writer.HEADER.format(schema=writer.SCHEMA) + writer.emitted(document)
+    assert format_text(text) == text

@@ -12,7 +12,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from jsonschema import Draft202012Validator
 
-from eaframework import writer
+from eaframework.modelfile import write as writer
 from eaframework.model.fileformat import json_schema
 from tests.conftest import REPO
 from tests.test_roundtrip import models

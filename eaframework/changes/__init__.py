@@ -1,10 +1,9 @@
 """Change over time: `ea diff` (semantic diff of two model versions, from folders or git
-revisions), `ea impact` (what depends on an element) and `ea fmt` (one canonical file form).
+revisions) and `ea impact` (what depends on an element).
 
 - revisions: a side from a folder or a git revision, read without checking out
 - diff, diff_report: the comparison (pure) and its text, Markdown and JSON forms
 - compare: read, load, refuse, lint and compare two sides (what `ea diff` runs)
 - impact, impact_diagram: dependants of an element by relation type, and their diagram
-- fmt: the canonical form, keeping comments; refuses rather than change data
 - wording: English and Finnish words shared by the reports
 """

@@ -27,7 +27,7 @@ RELATIONS_FILE = "relations.yaml"
 def model_files(result: ImportResult) -> dict[str, str]:
     """{file name: YAML text}: one file per viewpoint, the metadata with the cross-cutting
     elements in model.yaml, and the listed relations in relations.yaml."""
-    from ..writer import dump_file
+    from ..modelfile.write import dump_file
 
     by_viewpoint: dict[str, list[ElementBase]] = defaultdict(list)
     for element in result.elements:

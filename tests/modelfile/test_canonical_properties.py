@@ -17,10 +17,12 @@ import yaml_rs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eaframework.changes.fmt import format_text
 from eaframework.loader import load_texts
+from eaframework.modelfile import format_text
 
-from .gitrepo import SAMPLE
+from tests.conftest import REPO
+
+SAMPLE = REPO / "models" / "esimerkkila"
 
 
 @cache

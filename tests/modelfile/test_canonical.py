@@ -10,11 +10,13 @@ from collections import Counter
 import pytest
 from click.testing import CliRunner
 
-from eaframework.changes.fmt import FormatError, format_text
 from eaframework.cli import main
 from eaframework.loader import load_texts
+from eaframework.modelfile import FormatError, format_text
 
-from .gitrepo import SAMPLE
+from tests.conftest import REPO
+
+SAMPLE = REPO / "models" / "esimerkkila"
 
 QUIRKS = """\
 # yaml-language-server: $schema=../schema/eaframework.schema.json
