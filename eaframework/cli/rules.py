@@ -16,7 +16,7 @@ from .output import write_output
 
 def _catalogue(ctx, select: tuple[str, ...]):
     from ..rules.registry import UnknownRuleRef, all_rules, match
-    from ..rules.selection import load_plugins
+    from ..lint.selection import load_plugins
 
     try:
         load_plugins(settings_for(ctx, ()))

@@ -79,7 +79,7 @@ def lint_texts(files: dict[str, str], settings: Settings | None = None) -> LintR
 
 def _lint(load, settings: Settings) -> LintReport:
     from ..rules import engine
-    from ..rules.selection import engine_settings, resolve
+    from .selection import engine_settings, resolve
 
     active, severities = resolve(settings)  # config errors before any reading
     result = load()

@@ -1,4 +1,5 @@
-"""From settings to the rules that run, each with its severity and options.
+"""From settings to the rules that run, each with its severity and options. It lives in
+the lint layer, not with the rules, because rules know nothing of configuration.
 
 Precedence, as in sqlfluff: an exact code beats a name, a name beats a group (viewpoint),
 a group beats a code prefix (the longer prefix wins). `ignore` beats `select`. Integrity
@@ -15,10 +16,10 @@ from pydantic import ValidationError
 
 from ..config import ConfigError, Settings, split_list
 from ..diagnostics import Severity, did_you_mean
-from . import docs
-from .base import Rule, Status
-from .engine import ActiveRule, EngineSettings
-from .registry import UnknownRuleRef, all_rules, known_refs, lookup, match
+from ..rules import docs
+from ..rules.base import Rule, Status
+from ..rules.engine import ActiveRule, EngineSettings
+from ..rules.registry import UnknownRuleRef, all_rules, known_refs, lookup, match
 
 ENTRY_POINT_GROUP = "eaframework.rules"
 
