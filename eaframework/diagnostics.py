@@ -21,6 +21,19 @@ class Severity(StrEnum):
     def rank(self) -> int:
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
+    def word(self, lang: str) -> str:
+        """The level as a person reads it in a report, a diagram or a diff memo."""
+        return SEVERITY_WORDS.get(lang, SEVERITY_WORDS["fi"])[self.value]
+
+
+# The one place severities are put in words (the level names themselves stay the keys of
+# configuration and of `ea lint`'s machine formats).
+SEVERITY_WORDS: dict[str, dict[str, str]] = {
+    "fi": {"error": "virhe", "warning": "varoitus", "info": "huomio"},
+    "sv": {"error": "fel", "warning": "varning", "info": "anmärkning"},
+    "en": {"error": "error", "warning": "warning", "info": "note"},
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Location:

@@ -1,15 +1,15 @@
 """Words for reports about change, in English and Finnish, used by the diff and impact
 reports alike: kinds with their counted forms, lifecycle phases, states and relations from
-`model.vocabulary`; severities, money and lists here."""
+`model.vocabulary`; severities from `diagnostics`;
+money and lists here."""
 
 from __future__ import annotations
 
+from ..diagnostics import Severity
 from ..model import vocabulary as v
 
 LANGS = v.OUTPUT_LANGUAGES
 
-SEVERITIES = {"en": {"error": "error", "warning": "warning", "info": "info"},
-              "fi": {"error": "virhe", "warning": "varoitus", "info": "huomio"}}
 
 
 def kind_name(kind: str, lang: str = "en", count: int = 1) -> str:
@@ -31,7 +31,10 @@ def state(value: str | None, lang: str = "en") -> str:
 
 
 def severity(value: str, lang: str = "en") -> str:
-    return SEVERITIES.get(lang, SEVERITIES["en"]).get(value, value)
+    try:
+        return Severity(value).word(lang)
+    except ValueError:
+        return value
 
 
 def relation(value: str, lang: str = "en") -> str:

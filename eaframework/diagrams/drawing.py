@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..diagnostics import Severity
 from ..model import REVERSE
 from . import words
 from .computed import Edge, Finding, Node
@@ -71,7 +72,7 @@ def tooltip(element, lang: str, found: Iterable[Finding]) -> str:
 
 
 def _finding_line(finding: Finding, lang: str) -> str:
-    return f"{finding.code} ({words.phrase(finding.severity, lang)}): {finding.message}"
+    return f"{finding.code} ({Severity(finding.severity).word(lang)}): {finding.message}"
 
 
 def _shorten(text: str) -> str:

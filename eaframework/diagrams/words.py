@@ -21,8 +21,6 @@ PHRASES: dict[str, tuple[str, str]] = {
     "part": ("osa {i}/{n}", "part {i} of {n}"),
     "to-be": (v.state_word("to-be", "fi"), v.state_word("to-be", "en")),
     "ends": ("päättyy {date}", "ends {date}"),
-    "error": ("virhe", "error"),
-    "warning": ("varoitus", "warning"),
     "finding-error": ("virhe mallissa", "error in the model"),
     "finding-warning": ("varoitus mallissa", "warning in the model"),
     "relation": ("suhde", "relation"),

@@ -3,6 +3,7 @@
 - `run`: `lint(paths, settings)` loads the model, runs the rules and returns a `LintReport`
   (cached by file content); `lint_loaded` and `lint_texts` for a model already in hand.
 - `results`: `LintReport`, `RuleResult`, `PrincipleResult`; `compliance`: per principle.
+- `selection`: from settings to the rules that run, with severities and options.
 - `gate`: whether a loaded model is fit for a command (`fitness`), one policy for all.
 - `formats`: the output formats of `ea lint` (text, json, sarif, junit, github).
 

@@ -1,6 +1,11 @@
 """The metamodel: element kinds of the four JHS 179 viewpoints, relations and the model.
 
-No I/O and no rule logic live here."""
+`base` holds what every element has (and its lifecycle questions: `is_live`, `is_planned`
+...), one module per viewpoint its kinds, `elements` the registry of kinds, `relations` the
+one table of allowed (source kind, relation, target kind) triples, `model` the assembled
+`Model` with its domain queries (`owner_of`, `is_internal`, `uses_information` ...), and
+`vocabulary` every word shown for all of these. No I/O and no rule logic live here, and
+it imports nothing else of eaframework: every other layer builds on it."""
 
 from .base import (
     ElementBase,

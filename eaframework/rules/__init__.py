@@ -13,11 +13,12 @@ modules, which registers the rules; `catalogue` imports the groups.
 
 Beside the folders: `base` (Rule, RuleContext, message wording), `registry` (codes,
 names, selectors), `required` (FieldRequired, the one-field rule), `lifecycle` (the
-lifecycle questions the model does not answer itself), `selection` (settings to active
-rules), `engine` (running them) and `docs` (pages from docstrings). Rules ask the model
+lifecycle questions the model does not answer itself), `engine` (running them) and `docs` (pages from docstrings). Rules ask the model
 for its domain queries (`element.is_live`, `model.is_internal(element)`,
 `model.uses_information(process)` ...) rather than keeping copies. This package imports
-the model, diagnostics and config; nothing here imports the CLI, lint outputs or report.
+only the model and diagnostics: it knows nothing of configuration (turning settings into
+active rules is `lint.selection`) nor of files and line numbers (the engine's caller
+locates findings).
 """
 
 from .base import Rule, RuleContext, RuleOptions, Status, Violation, label

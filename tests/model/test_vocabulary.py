@@ -90,3 +90,19 @@ def test_impact_assessment_reads_the_same_everywhere():
         assert wording.kind_name("impact-assessment", lang) == word
         assert translate(lang, "kind.impact-assessment").lower() == word
         assert translate(lang, "projects.impact").lower() == word
+
+
+@pytest.mark.parametrize("lang", v.LANGUAGES)
+def test_severities_read_the_same_in_report_diagram_and_diff(lang):
+    from eaframework.changes import wording
+    from eaframework.diagnostics import SEVERITY_WORDS, Severity
+    from eaframework.diagrams.computed import Finding
+    from eaframework.diagrams.drawing import _finding_line
+
+    assert set(SEVERITY_WORDS[lang]) == {s.value for s in Severity}
+    for severity in Severity:
+        word = severity.word(lang)
+        assert word and word != severity.value or lang == "en"
+        assert wording.severity(severity.value, lang) == word
+        line = _finding_line(Finding("EA301", severity.value, "no owner"), lang)
+        assert f"({word})" in line

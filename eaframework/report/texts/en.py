@@ -118,7 +118,4 @@ EN: dict[str, str] = {
     "element.until": "ends {date}",
     "bool.true": "yes",
     "bool.false": "no",
-    "value.error": "error",
-    "value.warning": "warning",
-    "value.info": "note",
 }

@@ -199,7 +199,4 @@ FI: dict[str, str] = {
     "field.end": "Päättyy",
     "field.recipient": "Vastaanottaja",
     # severities of findings
-    "value.error": "virhe",
-    "value.warning": "varoitus",
-    "value.info": "huomio",
 }
