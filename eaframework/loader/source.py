@@ -24,7 +24,7 @@ _ALIAS_LIMITS = yaml_rs.AliasLimits(
     max_total_replayed_events=100_000, max_replay_stack_depth=16
 )
 _PARSE_ERROR = re.compile(r"line (\d+), column (\d+)")
-_PYYAML_UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+_UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 _DOCUMENT_START = re.compile(r"^---(?=[ \t]|$)", re.MULTILINE)
 
 
@@ -214,23 +214,30 @@ def _all_duplicates(text: str, in_blocks: list[DuplicateKey]) -> list[DuplicateK
 
 
 def _duplicates_in_flow(text: str) -> list[DuplicateKey]:
-    """Exact but slow: PyYAML's node tree, for duplicates inside `{...}` mappings. Where
-    PyYAML cannot read the file (characters or depths yaml-rs accepts), none are found."""
-    import yaml  # only on this rare path
+    """Exact but slow: ruamel.yaml's node tree (the emitter `ea fmt` already depends on),
+    for duplicates inside `{...}` mappings. Where it cannot read the file (characters or
+    depths yaml-rs accepts), none are found."""
+    from ruamel.yaml import YAML  # only on this rare path
+    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
     found: list[DuplicateKey] = []
-    # PyYAML refuses some characters yaml-rs accepts; blanking them keeps every position.
-    readable = _PYYAML_UNREADABLE.sub(" ", text)
+    # ruamel.yaml refuses some characters yaml-rs accepts; blanking them keeps positions.
+    readable = _UNREADABLE.sub(" ", text)
     try:
-        stack = [yaml.compose(readable, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))]
-    except (yaml.YAMLError, RecursionError):
+        stack = [YAML(typ="safe", pure=True).compose(readable)]
+    except (YAMLError, RecursionError):
         return found
+    visited: set[int] = set()
     while stack:
         node = stack.pop()
-        if isinstance(node, yaml.MappingNode):
+        if id(node) in visited:  # an alias shares its node: walk it once, never a bomb
+            continue
+        visited.add(id(node))
+        if isinstance(node, MappingNode):
             seen: dict[str, int] = {}
             for key, value in node.value:
-                if isinstance(key, yaml.ScalarNode):
+                if isinstance(key, ScalarNode):
                     mark = key.start_mark
                     if key.value in seen:
                         found.append(
@@ -238,7 +245,7 @@ def _duplicates_in_flow(text: str) -> list[DuplicateKey]:
                         )
                     seen.setdefault(key.value, mark.line + 1)
                 stack.append(value)
-        elif isinstance(node, yaml.SequenceNode):
+        elif isinstance(node, SequenceNode):
             stack.extend(node.value)
     return sorted(found, key=lambda d: (d.line, d.column))
 

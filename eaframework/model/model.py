@@ -162,8 +162,18 @@ class Model:
 
     # -- graph ------------------------------------------------------------------------
     def graph(self) -> networkx.MultiDiGraph:
-        """The model as a networkx multigraph: nodes are ids (with `element`), edges typed."""
-        import networkx  # imported here: lint runs never pay for it
+        """The model as a networkx multigraph: nodes are ids (with `element`), edges typed.
+
+        For one's own analyses in Python (`pip install eaframework[graph]`): no command
+        uses it, because the walks they need (impact, part-of cycles, neighbourhoods) are
+        faster on the model's adjacency lists than the import of networkx alone (see
+        changes/impact.py and loader/resolve.py for the numbers)."""
+        try:
+            import networkx
+        except ImportError:
+            raise ImportError(
+                "Model.graph() needs networkx: pip install 'eaframework[graph]'"
+            ) from None
 
         g = networkx.MultiDiGraph()
         for element in self.elements.values():
