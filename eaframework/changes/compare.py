@@ -5,8 +5,8 @@ A side that does not load cleanly is compared all the same: a pull request that 
 references is exactly when a reviewer needs the diff. Its load errors (EA0xx) are
 findings like any other, so those the change brings appear among the new findings, each
 at its file and line. A file that cannot be used at all (unreadable, not YAML, not a
-model file) is left out of its side: the rest is compared, and `Comparison.left_out`
-names what was left out.
+model file) is left out of its side: the rest is compared, and `Comparison.old_left_out`
+and `new_left_out` name what was left out.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ class Comparison:
     old: Side
     new: Side
     diff: ModelDiff
-    left_out: list[Diagnostic] = field(default_factory=list)  # files of either side not read
+    old_left_out: list[Diagnostic] = field(default_factory=list)  # files not read, per side
+    new_left_out: list[Diagnostic] = field(default_factory=list)
 
     @property
     def new_load_errors(self) -> list:
@@ -58,7 +59,7 @@ def compare_sides(
     diff = compare(models[0], models[1], reports[0], reports[1], old.label, new.label)
     diff.linted = with_lint
     diff.old_left_out, diff.new_left_out = (_files(fatal) for fatal in unread)
-    return Comparison(old, new, diff, unread[0] + unread[1])
+    return Comparison(old, new, diff, unread[0], unread[1])
 
 
 def _findings(result: LoadResult, fatal: list[Diagnostic], settings: Settings, with_lint: bool):

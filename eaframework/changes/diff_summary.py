@@ -31,7 +31,7 @@ _WORDS = {
         "more": "… and {n} more", "fields": "{n} fields", "field_one": "1 field",
         "renamed_from": "renamed from",
         "no_lint": "Findings were not compared (run without --no-lint to compare them).",
-        "left_out": "Leaves out {files}: it could not be read (see the new findings).",
+        "left_out": "Leaves out {files}: it could not be read (see the findings).",
         "left_out_many": "Leaves out {files}: they could not be read (see the findings).",
         "load_errors": " Load errors are listed all the same.",
         "basis": "match", "total": "Annual cost of the systems not retired",

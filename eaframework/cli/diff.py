@@ -1,5 +1,8 @@
 """`ea diff`: what changed between two models or git revisions. Exit 0, 1 new load errors
-(or new findings with --fail-on-new-findings), 2 a file of either side could not be read."""
+(or new findings with --fail-on-new-findings), 2 a file of NEW could not be read.
+
+A file of OLD that could not be read is only a warning: a change that repairs a broken
+file is exactly what should pass."""
 
 from __future__ import annotations
 
@@ -47,10 +50,11 @@ def diff(ctx, old, new, fmt, lang, fail_on_new_findings, model_path, with_lint, 
     except (RevisionError, ConfigError) as exc:
         fail(str(exc))
     write_output(output, FORMATS[fmt](result.diff, settings.language))
-    for d in result.left_out:  # compared without them; the input was partly unusable
-        click.echo(f"error: {d.location}: {d.code} {d.message}; left out of the comparison",
-                   err=True)
-    if result.left_out:
+    for level, left_out in (("warning", result.old_left_out), ("error", result.new_left_out)):
+        for d in left_out:  # compared without them; that side was partly unusable
+            click.echo(f"{level}: {d.location}: {d.code} {d.message}; left out of the "
+                       "comparison", err=True)
+    if result.new_left_out:
         sys.exit(EXIT_ERROR)
     if result.new_load_errors:
         click.echo(f"{len(result.new_load_errors)} new load error(s): {result.diff.new_label} "

@@ -101,7 +101,7 @@ def test_a_file_that_is_no_longer_yaml_is_left_out(run_ea, repo):
     code, out, err = ea_diff(run_ea, repo, "HEAD~1", "HEAD")
     assert code == 2
     lines = out.splitlines()
-    assert "Leaves out HEAD:models/units.yaml: it could not be read (see the new findings)." \
+    assert "Leaves out HEAD:models/units.yaml: it could not be read (see the findings)." \
            in lines[3]
     assert "Removes 2 organisation units" in out  # what could be read is compared
     found = new_load_errors(out)
@@ -113,3 +113,17 @@ def test_a_file_that_is_no_longer_yaml_is_left_out(run_ea, repo):
     assert data["new_left_out"] == ["HEAD:models/units.yaml"] and data["old_left_out"] == []
     memo = ea_diff(run_ea, repo, "HEAD~1", "HEAD", "--lang", "fi").out
     assert "Vertailusta jäi pois HEAD:models/units.yaml: tiedostoa ei voitu lukea" in memo
+
+
+def test_a_change_that_repairs_broken_yaml_passes(run_ea, repo):
+    broken = UNITS.replace("- {kind: organisation-unit, id: ou-t", "- {kind: [organisation-unit, id: ou-t")
+    write(repo, {"models/units.yaml": broken})
+    commit(repo, "break the YAML")
+    write(repo, {"models/units.yaml": UNITS})
+    commit(repo, "repair it")
+    code, out, err = ea_diff(run_ea, repo, "HEAD~1", "HEAD")
+    assert code == 0, err
+    assert "Leaves out HEAD~1:models/units.yaml" in out
+    assert err.startswith("warning: HEAD~1:models/units.yaml:4:")
+    assert "left out of the comparison" in err
+    assert "Adds 2 organisation units" in out  # the repaired file's elements reappear
