@@ -156,6 +156,18 @@ class ElementBase(Strict):
         return self.state is State.TO_BE
 
     @property
+    def is_in_production(self) -> bool:
+        """Running now and not on its way out: phase `in-production`, or no lifecycle on an
+        as-is element."""
+        if self.lifecycle is None:
+            return self.state is State.AS_IS
+        return self.lifecycle.phase is Phase.IN_PRODUCTION
+
+    @property
+    def is_phasing_out(self) -> bool:
+        return self.lifecycle is not None and self.lifecycle.phase is Phase.PHASING_OUT
+
+    @property
     def is_current(self) -> bool:
         """In use now: neither retired nor only planned."""
         return not self.is_retired and not self.is_planned

@@ -12,9 +12,9 @@ one shared inside a folder lives in a module of that folder named for what it ho
 modules, which registers the rules; `catalogue` imports the groups.
 
 Beside the folders: `base` (Rule, RuleContext, message wording), `registry` (codes,
-names, selectors), `required` (FieldRequired, the one-field rule), `lifecycle` (the
-lifecycle questions the model does not answer itself), `engine` (running them) and `docs` (pages from docstrings). Rules ask the model
-for its domain queries (`element.is_live`, `model.is_internal(element)`,
+names, selectors), `required` (FieldRequired, the one-field rule), `engine` (running
+them) and `docs` (pages from docstrings). Rules ask the model for its domain queries
+(`element.is_live`, `element.is_phasing_out`, `model.is_internal(element)`,
 `model.uses_information(process)` ...) rather than keeping copies. This package imports
 only the model and diagnostics: it knows nothing of configuration (turning settings into
 active rules is `lint.selection`) nor of files and line numbers (the engine's caller

@@ -6,13 +6,12 @@ from collections.abc import Iterator
 
 from ...model import DataGroup, DevelopmentProject, InformationResource, InformationSystem
 from ..base import Rule, RuleContext, Violation, label, listing
-from ..lifecycle import phasing_out
 from ..registry import register
 
 
 def _outgoing(element, ctx: RuleContext) -> bool:
     """Phasing out, or replaced by a development project: not part of the to-be architecture."""
-    if phasing_out(element):
+    if element.is_phasing_out:
         return True
     return any(p.is_live for p in ctx.model.sources(element, "replaces", DevelopmentProject))
 

@@ -5,7 +5,7 @@ documentation so that `ea rules`, `ea rule` and SARIF describe them like any oth
 EA011–EA014 check the suppressions written on elements.
 
 One rule per module, named by code and name (see eaframework.rules); its modules import
-the model, diagnostics and the rules' base, registry, required and lifecycle modules.
+the model, diagnostics and the rules' base, registry and required modules.
 """
 
 from . import (  # noqa: F401  (importing a module registers its rule)

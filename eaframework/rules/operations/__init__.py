@@ -1,7 +1,7 @@
 """EA1xx: operations (toiminta-arkkitehtuuri): services, channels and processes.
 
 One rule per module, named by code and name (see eaframework.rules); its modules import
-the model, diagnostics and the rules' base, registry, required and lifecycle modules.
+the model, diagnostics and the rules' base, registry and required modules.
 """
 
 from . import (  # noqa: F401  (importing a module registers its rule)

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from ...diagnostics import Severity
 from ...model import InformationSystem
 from ..base import Rule, RuleContext, Violation, label
-from ..lifecycle import phasing_out
 from ..registry import register
 
 
@@ -49,7 +48,7 @@ class PhaseOutHasEndDate(Rule):
     enforces = "JHS 179"
 
     def applies(self, system, ctx) -> bool:
-        return phasing_out(system)
+        return system.is_phasing_out
 
     def check(self, system: InformationSystem, ctx: RuleContext) -> Iterator[Violation]:
         if system.lifecycle is not None and system.lifecycle.end is None:

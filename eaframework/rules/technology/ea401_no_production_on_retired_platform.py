@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from ...diagnostics import Severity
 from ...model import ElementBase, InformationSystem, Phase, Platform, TechnologyService
 from ..base import Rule, RuleContext, Violation, kind_words, label
-from ..lifecycle import in_production
 from ..registry import register
 
 
@@ -77,7 +76,7 @@ class NoProductionOnRetiredPlatform(Rule):
     enforces = "JHS 179"
 
     def applies(self, element, ctx) -> bool:
-        return in_production(element)
+        return element.is_in_production
 
     def check(self, element, ctx: RuleContext) -> Iterator[Violation]:
         for host in ctx.model.targets(element, "runs-on"):

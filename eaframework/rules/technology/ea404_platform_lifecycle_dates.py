@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from ...diagnostics import Severity
 from ...model import Platform, TechnologyService
 from ..base import Rule, RuleContext, Violation, kind_words, label
-from ..lifecycle import phasing_out
 from ..registry import register
 
 
@@ -49,7 +48,7 @@ class PlatformLifecycleDates(Rule):
     enforces = "JHS 179"
 
     def applies(self, element, ctx) -> bool:
-        return phasing_out(element)
+        return element.is_phasing_out
 
     def check(self, element, ctx: RuleContext) -> Iterator[Violation]:
         if element.lifecycle.end is None:
