@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..model import KINDS, RELATIONS, allowed
+from ..model import RELATIONS, allowed
 from ..model.generic import ARCHIMATE_ELEMENT_TYPES
 
 GENERIC_KIND = "archimate-element"

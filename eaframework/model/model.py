@@ -142,6 +142,19 @@ class Model:
             todo.extend(p.id for p in self.sources(current, "part-of", "process"))
         return False
 
+    def systems_storing(self, resource: ElementBase | str) -> list[ElementBase]:
+        """Information systems that store a resource, directly or through one of its
+        datasets (retired ones included: callers ask `is_live` where it matters)."""
+        holders = [_id(resource), *(d.id for d in self.sources(resource, "part-of", "dataset"))]
+        found = {s.id: s for h in holders for s in self.sources(h, "stores", "information-system")}
+        return list(found.values())
+
+    def covered_by_datasets(self, resource: ElementBase | str, field: str) -> bool:
+        """Whether a resource's value of `field` (retention, archiving) is given dataset by
+        dataset: it has datasets, and every one has the value."""
+        datasets = self.sources(resource, "part-of", "dataset")
+        return bool(datasets) and all(getattr(d, field, None) is not None for d in datasets)
+
     def _kind_of(self, element_id: str) -> str | None:
         element = self.elements.get(element_id)
         return None if element is None else element.kind

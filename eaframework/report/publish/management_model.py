@@ -128,9 +128,7 @@ def _resources(document: Document, scope: Scope) -> None:
     for resource in sorted(scope.of_kind(InformationResource), key=name_key):
         owner = scope.model.owner_of(resource)
         groups = scope.targets(resource, "holds")
-        holders = [resource, *scope.model.sources(resource, "part-of", Dataset)]
-        all_systems = [s for h in holders
-                       for s in scope.model.sources(h, "stores", InformationSystem) if s.is_live]
+        all_systems = [s for s in scope.model.systems_storing(resource) if s.is_live]
         shown = {s.id: s for s in all_systems if scope.visible(s)}
         if shown:
             systems = names(shown.values())
@@ -209,13 +207,12 @@ def _retention(document: Document, scope: Scope) -> None:
     rows = []
     for resource in sorted(scope.of_kind(InformationResource), key=name_key):
         datasets = scope.sources(resource, "part-of", Dataset)
-        every = scope.model.sources(resource, "part-of", Dataset)
         retention = resource.retention
         archiving = resource.archiving
         # As EA205: a resource without its own value is covered when every dataset has one.
-        if retention is None and every and all(d.retention for d in every):
+        if retention is None and scope.model.covered_by_datasets(resource, "retention"):
             retention = "tietoaineistoittain"
-        if archiving is None and every and all(d.archiving for d in every):
+        if archiving is None and scope.model.covered_by_datasets(resource, "archiving"):
             archiving = "tietoaineistoittain"
         rows.append([
             [resource.name.fi],

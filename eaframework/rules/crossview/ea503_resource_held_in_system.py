@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model import Dataset, InformationResource, InformationSystem, Medium
+from ...model import InformationResource, Medium
 from ..base import Rule, RuleContext, Violation, label, listing
 from ..registry import register
 
@@ -51,8 +51,7 @@ class ResourceHeldInSystem(Rule):
         return resource.is_live and resource.medium is not Medium.PAPER
 
     def check(self, resource: InformationResource, ctx: RuleContext) -> Iterator[Violation]:
-        holders = [resource, *ctx.model.sources(resource, "part-of", Dataset)]
-        systems = [s for h in holders for s in ctx.model.sources(h, "stores", InformationSystem)]
+        systems = ctx.model.systems_storing(resource)
         if any(s.is_live for s in systems):
             return
         old = f" (only in retired {listing([label(s) for s in systems])})" if systems else ""

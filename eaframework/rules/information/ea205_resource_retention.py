@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...model import Dataset, InformationResource
+from ...model import InformationResource
 from ..base import Rule, RuleContext, Violation, label
 from ..registry import register
 
@@ -53,12 +53,11 @@ class ResourceRetention(Rule):
         return resource.is_live
 
     def check(self, resource: InformationResource, ctx: RuleContext) -> Iterator[Violation]:
-        datasets = ctx.model.sources(resource, "part-of", Dataset)
         missing = [
-            key
-            for key, attr in (("retention", "retention"), ("archiving", "archiving"))
-            if getattr(resource, attr) is None
-            and not (datasets and all(getattr(d, attr) is not None for d in datasets))
+            field
+            for field in ("retention", "archiving")
+            if getattr(resource, field) is None
+            and not ctx.model.covered_by_datasets(resource, field)
         ]
         if missing:
             yield self.violation(
