@@ -35,7 +35,6 @@ demo: install
 	@# The sample's history has a real change (b8d1f93: the HR part of the ERP goes live).
 	@if git rev-parse -q --verify b8d1f93~1 >/dev/null 2>&1; then \
 	  $(BIN)/ea diff b8d1f93~1 b8d1f93 --path $(SAMPLE) --format markdown --lang fi -o exports/muutokset.md; \
-	  echo "wrote exports/muutokset.md"; \
 	fi
 
 test: install
