@@ -23,7 +23,7 @@ NAMESPACES = (
 )
 XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-MAX_BYTES = 100 * 1024 * 1024
+MAX_BYTES = 256 * 1024 * 1024  # a 100,000-element model exports to about 140 MB
 MAX_DEPTH = 64  # model/views/diagrams/view/node/... : real files stay far below
 # Entity declarations in a DOCTYPE, in the encodings a file can start with.
 _ENTITY_MARKS = (b"<!ENTITY", "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
