@@ -47,10 +47,13 @@ docs: install
 	$(BIN)/ea render $(SAMPLE) --format png --view tietojarjestelmakartta --view integraatiokaavio --out-dir docs/diagrams
 
 # Every speed target of the issues, measured in one run (the machine is noisy: compare
-# ratios within a run). Results also go to bench/out/results-all.md.
+# ratios within a run, CPU rather than wall). First every command as a whole process
+# (CPU, wall, peak RSS) on both shapes of synthetic model, then the in-process figures.
+# Results also go to bench/out/results-all.md.
 bench: install
 	@mkdir -p bench/out
-	( $(BIN)/python bench/bench.py && \
+	( $(BIN)/python bench/bench_process.py && \
+	  $(BIN)/python bench/bench.py && \
 	  $(BIN)/python bench/bench_diagrams.py && \
 	  $(BIN)/python bench/bench_interchange.py && \
 	  $(BIN)/python bench/bench_changes.py && \

@@ -26,6 +26,7 @@ Tests import it from the repository root (`from bench.synthetic import municipal
 the bench scripts put the root on sys.path. From the root:
 
     python -m bench.synthetic 10000 out/kunta   # writes the files below out/kunta
+    python -m bench.synthetic --shape=wide 10000 out/laaja   # the second shape
 """
 
 from __future__ import annotations
@@ -35,15 +36,30 @@ import sys
 from pathlib import Path
 
 from .generator import DEFAULT_CHUNK, Generator
+from .wide import FILE_ELEMENTS, WIDE_GAP, fill_references
+from .words import GAP
+
+SHAPES = ("sample", "wide")
 
 
-def municipality(elements: int, seed: int = 0, files: int | None = None) -> dict[str, str]:
+def municipality(elements: int, seed: int = 0, files: int | None = None,
+                 shape: str = "sample") -> dict[str, str]:
     """{relative file name: YAML text} of a valid municipality model of about `elements`
     elements, split by viewpoint into files of about 500 elements (or into about `files`
-    files). Deterministic for a seed."""
-    generator = Generator(max(40, elements), seed)
+    files). Deterministic for a seed and shape.
+
+    shape "sample" is the model described above; "wide" (see `wide`) is the same model
+    in files of about 40 elements, every reference field of every kind used, and a gap
+    in about one of three elements of some kinds, so that it has many findings."""
+    if shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}; one of {', '.join(SHAPES)}")
+    wide = shape == "wide"
+    generator = Generator(max(40, elements), seed, gap_every=WIDE_GAP if wide else GAP)
     generator.build()
-    chunk = DEFAULT_CHUNK if not files else max(1, math.ceil(len(generator.elements) / files))
+    if wide:
+        fill_references(generator)
+    default = FILE_ELEMENTS if wide else DEFAULT_CHUNK
+    chunk = default if not files else max(1, math.ceil(len(generator.elements) / files))
     return generator.files(chunk)
 
 
@@ -55,11 +71,16 @@ def write(files: dict[str, str], directory: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) not in (2, 3) or not args[0].isdigit():
-        print("usage: python -m bench.synthetic ELEMENTS OUTDIR [SEED]", file=sys.stderr)
+    args = list(sys.argv[1:] if argv is None else argv)
+    shape = "sample"
+    if args and args[0].startswith("--shape="):
+        shape = args.pop(0).split("=", 1)[1]
+    if len(args) not in (2, 3) or not args[0].isdigit() or shape not in SHAPES:
+        print("usage: python -m bench.synthetic [--shape=sample|wide] ELEMENTS OUTDIR [SEED]",
+              file=sys.stderr)
         return 2
-    files = municipality(int(args[0]), seed=int(args[2]) if len(args) == 3 else 0)
+    files = municipality(int(args[0]), seed=int(args[2]) if len(args) == 3 else 0,
+                         shape=shape)
     write(files, Path(args[1]))
     total = sum(len(t.encode()) for t in files.values())
     print(f"wrote {len(files)} files, {total / 1e6:.1f} MB to {args[1]}", file=sys.stderr)

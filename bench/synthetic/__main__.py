@@ -1,4 +1,5 @@
-"""`python -m bench.synthetic ELEMENTS OUTDIR [SEED]`, run from the repository root."""
+"""`python -m bench.synthetic [--shape=sample|wide] ELEMENTS OUTDIR [SEED]`, run from the
+repository root."""
 
 import sys
 

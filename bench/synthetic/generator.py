@@ -50,8 +50,9 @@ def _counts(total: int) -> dict[str, int]:
 
 
 class Generator:
-    def __init__(self, total: int, seed: int) -> None:
+    def __init__(self, total: int, seed: int, gap_every: int = GAP) -> None:
         self.rng = random.Random(seed)
+        self.gap_every = gap_every
         self.counts = _counts(total)
         self.elements: list[Element] = []
         self.relations: list[tuple[str, str, str]] = []
@@ -91,7 +92,7 @@ class Generator:
         return element
 
     def gap(self) -> bool:
-        return self.rng.randrange(GAP) == 0
+        return self.rng.randrange(self.gap_every) == 0
 
     def recent(self) -> str:
         """A date within the last two years before the anchor."""
