@@ -13,6 +13,7 @@ import configparser
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -40,8 +41,14 @@ MAIN_KEYS = {
     "show-suppressed": "list suppressed findings",
     "dot": "Graphviz dot binary",
     "lang": "language of what ea writes (fi | en)",
+    "max-model-bytes": "largest model read, all files together (e.g. 256MB)",
+    "max-elements": "most elements a model may have",
 }
 SUBSECTIONS = ("severity", "rules", "per-file-ignores")
+# The loader's limits on the whole model (eaframework.loader.limits holds the same values).
+DEFAULT_MAX_MODEL_BYTES = 256 * 1024 * 1024
+DEFAULT_MAX_ELEMENTS = 500_000
+_SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
 
 class ConfigError(Exception):
@@ -71,6 +78,8 @@ class Settings:
     show_suppressed: bool = False
     dot: str | None = None
     lang: str | None = None  # None: the vocabulary's default (see `language`)
+    max_model_bytes: int = DEFAULT_MAX_MODEL_BYTES
+    max_elements: int = DEFAULT_MAX_ELEMENTS
     today: dt.date = field(default_factory=dt.date.today)
 
     @property
@@ -163,6 +172,9 @@ def apply(settings: Settings, key: str, value, where: str) -> None:
         if number < 0:
             raise ConfigError(f"{where}: must not be negative")
         setattr(settings, attr, number)
+    elif key in ("max-model-bytes", "max-elements"):
+        setattr(settings, attr, _size(value, where) if key == "max-model-bytes"
+                else _positive(value, where))
     elif key in ("preset", "fail-on", "format"):
         choices = {"preset": PRESETS, "fail-on": FAIL_ON, "format": FORMATS}[key]
         text = str(value).strip().lower()
@@ -210,6 +222,26 @@ def _sub(settings: Settings, section_name: str, section, path: Path) -> None:
     else:
         for pattern, refs in section.items():
             settings.per_file_ignores[pattern] = split_list(refs)
+
+
+def _positive(value, where: str) -> int:
+    try:
+        number = int(str(value).strip().replace("_", ""))
+    except ValueError:
+        raise ConfigError(f"{where}: {value!r} is not a whole number") from None
+    if number < 1:
+        raise ConfigError(f"{where}: must be at least 1")
+    return number
+
+
+def _size(value, where: str) -> int:
+    """Bytes from `268435456`, `256MB`, `256 MiB`, `1G` or `512k` (units of 1024)."""
+    text = str(value).strip().lower().replace(" ", "")
+    match = re.fullmatch(r"([0-9_]+)([kmg]?)(?:i?b)?", text)
+    if match is None:
+        raise ConfigError(f"{where}: {value!r} is not a size; write e.g. 256MB, 1GB or a "
+                          "number of bytes")
+    return _positive(match.group(1), where) * _SIZE_UNITS[match.group(2)]
 
 
 def _bool(value, where: str) -> bool:

@@ -73,12 +73,12 @@ def fit_model(ctx, paths, fix_them: str, lint: bool = False, use_cache: bool = T
     report the gate sees configured severities, as `ea lint` would."""
     from ..config import ConfigError
     from ..lint import lint as run_lint
-    from ..loader import load_model
+    from ..loader import Limits, load_model
     from . import fail
 
     settings = settings_for(ctx, paths)
     targets = model_paths(settings, paths)
-    loaded = load_model(targets)
+    loaded = load_model(targets, Limits(settings.max_model_bytes, settings.max_elements))
     report = None
     if lint:
         try:

@@ -7,6 +7,7 @@ unchanged model costs a read and a hash of each file, without importing the rule
 from __future__ import annotations
 
 import dataclasses
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,11 +22,18 @@ if TYPE_CHECKING:
     from ..loader import LoadResult
 
 
-def _read_all(paths: list[Path]) -> list[tuple[str, bytes]] | None:
+def _read_all(paths: list[Path], max_bytes: int | None = None) -> list[tuple[str, bytes]] | None:
+    """Every file's bytes, or None (no cache) where the loader would refuse to read them:
+    a file that is not a regular file, or a model over `max_bytes`."""
     found = []
+    total = 0
     for path in paths:
         for file in model_files(path) if path.exists() else []:
             try:
+                info = file.stat()
+                total += info.st_size
+                if not stat.S_ISREG(info.st_mode) or total > (max_bytes or total):
+                    return None
                 found.append((file.as_posix(), file.read_bytes()))
             except OSError:
                 return None
@@ -56,9 +64,10 @@ def lint(
             if report is not None:
                 report.cached = True
                 return report
-    from ..loader import load_model
+    from ..loader import Limits, load_model
 
-    report = _lint((lambda: loaded) if loaded is not None else (lambda: load_model(paths)),
+    limits = Limits(settings.max_model_bytes, settings.max_elements)
+    report = _lint((lambda: loaded) if loaded is not None else (lambda: load_model(paths, limits)),
                    settings)
     if key is not None and not report.fatal:
         cache.store(directory, key, report.to_data())

@@ -21,6 +21,7 @@ from ..model import KINDS, Element, ElementBase, Metadata, Model
 from ..model.fileformat import API_VERSION, TOP_LEVEL_KEYS
 from ..model.relations import RelationEntry
 from . import source as source_io
+from .limits import Limits, file_size, too_many_bytes, too_many_elements
 from .messages import label, load_error, yaml_type
 from .pydantic_errors import explain
 from .resolve import resolve
@@ -37,15 +38,18 @@ _ELEMENTS = TypeAdapter(list[Element])
 _RELATIONS = TypeAdapter(list[RelationEntry])
 
 
-def load_model(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> LoadResult:
+def load_model(
+    paths: str | os.PathLike | Iterable[str | os.PathLike], limits: Limits | None = None
+) -> LoadResult:
     """Load a model from a folder, a file or several of them. Never raises for bad input:
-    problems come back as diagnostics, fatal ones marked by `LoadResult.fatal`."""
+    problems come back as diagnostics, fatal ones marked by `LoadResult.fatal`. A model
+    over `limits` (see `limits`) is one fatal EA001, found before it is read."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     gc_was_enabled = gc.isenabled()
     gc.disable()  # the loader makes millions of small objects and no cycles
     try:
-        return _Assembler().run([Path(p) for p in paths])
+        return _Assembler(limits).run([Path(p) for p in paths])
     finally:
         if gc_was_enabled:
             _to_oldest_generation()
@@ -68,10 +72,19 @@ def _to_oldest_generation() -> None:
         gc.unfreeze()
 
 
-def load_texts(files: dict[str, str]) -> LoadResult:
-    """Load a model from texts in memory ({file name: YAML text}): for docs and tests."""
-    assembler = _Assembler()
+def load_texts(files: dict[str, str], limits: Limits | None = None) -> LoadResult:
+    """Load a model from texts in memory ({file name: YAML text}): for docs, tests, `ea
+    diff` and imports. `limits.max_bytes` counts characters here."""
+    assembler = _Assembler(limits)
+    size = sum(len(text) for text in files.values())
+    if size > assembler.limits.max_bytes:
+        first = min(files, default="")
+        assembler.report("EA001", too_many_bytes(size, len(files), assembler.limits.max_bytes),
+                         Location(first))
+        files = {}
     for name, text in files.items():
+        if assembler.over_limit:
+            break
         assembler.read_text(name, text)
     model = assembler.assemble()
     assembler.diagnostics.sort(key=Diagnostic.sort_key)
@@ -79,7 +92,10 @@ def load_texts(files: dict[str, str]) -> LoadResult:
 
 
 class _Assembler:
-    def __init__(self) -> None:
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
+        self.element_count = 0  # elements in the files read so far, valid or not
+        self.over_limit = False  # a limit was reached: read no further
         self.sources = SourceMap()
         self.diagnostics: list[Diagnostic] = []
         self.elements: list[ElementBase] = []
@@ -88,6 +104,7 @@ class _Assembler:
 
     # -- reading ----------------------------------------------------------------------
     def run(self, paths: list[Path]) -> LoadResult:
+        found: list[Path] = []
         for path in paths:
             if not path.exists():
                 self.report("EA001", f"no such file or folder: {path}", Location(str(path)))
@@ -95,8 +112,16 @@ class _Assembler:
             files = model_files(path)
             if not files:
                 self.report("EA001", "folder holds no .yaml model files", Location(str(path)))
-            for file in files:
-                self.read_file(file)
+            found.extend(files)
+        size = sum(file_size(file) for file in found)
+        if size > self.limits.max_bytes:
+            self.report("EA001", too_many_bytes(size, len(found), self.limits.max_bytes),
+                        Location(str(paths[0])))
+            found = []
+        for file in found:
+            if self.over_limit:
+                break
+            self.read_file(file)
         model = self.assemble()
         self.diagnostics.sort(key=Diagnostic.sort_key)
         return LoadResult(model, self.diagnostics, self.sources)
@@ -143,6 +168,8 @@ class _Assembler:
                 self.sources.at(name, ("apiVersion",) if found is not None else ()),
             )
             return
+        if self.too_many_elements(name, data.get("elements")):
+            return
         for key in data:
             if key not in TOP_LEVEL_KEYS:
                 self.report(
@@ -167,6 +194,19 @@ class _Assembler:
                 continue
             for index, item in enumerate(items):
                 reader(name, index, item)
+
+    def too_many_elements(self, name: str, items: object) -> bool:
+        """Whether this file's elements take the model over `max_elements`: then it is
+        reported here, and neither this file's elements nor any further file are read."""
+        if not isinstance(items, list):
+            return False
+        self.element_count += len(items)
+        if self.element_count <= self.limits.max_elements:
+            return False
+        self.over_limit = True
+        self.report("EA001", too_many_elements(self.element_count, self.limits.max_elements),
+                    self.sources.at(name, ("elements",)))
+        return True
 
     def read_all(self, name: str, key: str, items: list) -> bool:
         """Validate all of a file's elements (or relations) in one call. False, with

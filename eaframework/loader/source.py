@@ -9,6 +9,7 @@ it has no node positions, so positions come from `positions.PositionIndex` on de
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -59,11 +60,7 @@ class SourceFile:
 def decode(raw: bytes) -> str:
     """UTF-8 text of a file (a BOM is allowed), or a SourceError at the first bad byte."""
     if len(raw) > MAX_FILE_BYTES:
-        raise SourceError(
-            "EA001",
-            f"file is {len(raw) / (1024 * 1024):.1f} MiB; model files may be at most "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MiB (split it into several files)",
-        )
+        raise SourceError("EA001", _too_large(len(raw)))
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, column = _position_of_byte(raw, nul)
@@ -162,10 +159,23 @@ def read(path: Path, name: str) -> SourceFile:
     is still read (last value wins) so that its other problems are found in the same run.
     """
     try:
-        raw = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A link to /dev/zero or a FIFO would never end, or never start.
+            raise SourceError("EA001", "not a regular file (a device, pipe or socket?); "
+                              "model files are plain text files")
+        if info.st_size > MAX_FILE_BYTES:
+            raise SourceError("EA001", _too_large(info.st_size))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # a file growing meanwhile stops here
     except OSError as exc:
         raise SourceError("EA001", f"cannot read file: {exc.strerror or exc}") from None
     return from_text(name, decode(raw))
+
+
+def _too_large(size: int) -> str:
+    return (f"file is {size / (1024 * 1024):.1f} MiB; model files may be at most "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MiB (split it into several files)")
 
 
 def from_text(name: str, text: str) -> SourceFile:
