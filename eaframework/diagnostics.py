@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -87,3 +88,47 @@ def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
     """' (did you mean 'x'?)' for the closest choice, or '' when nothing is close."""
     matches = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=cutoff)
     return f"; did you mean {matches[0]!r}?" if matches else ""
+
+
+# -- text that is safe to print ---------------------------------------------------------
+# Characters a terminal or a CI log acts on instead of showing: C0 and C1 controls, DEL
+# (ESC starts a terminal escape sequence, CR rewrites the line), the Unicode line and
+# paragraph separators, and the bidirectional overrides and isolates that reorder a line.
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_UNSAFE = [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x061C, 0x200E, 0x200F, 0x2028, 0x2029,
+           *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_ESCAPES = {c: _NAMED.get(chr(c)) or (f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}")
+            for c in _UNSAFE}
+_ESCAPES_MULTILINE = {c: e for c, e in _ESCAPES.items() if chr(c) not in "\n\t"}
+
+
+def printable(text: str, *, multiline: bool = False) -> str:
+    """`text` safe to show on a terminal or in a CI log: every character that would act
+    instead of showing (controls, ESC, CR, DEL, LS/PS, bidi overrides) becomes a visible
+    escape (`\\x1b`, `\\r`, `\\u202e`). A newline (and a tab) becomes `\\n` (`\\t`) too,
+    unless `multiline`; then lines are kept, and a line that a CI log would take for a
+    workflow command (`::` after blanks) starts `\\x3a:` instead of `::`.
+
+    Every text output passes model-derived text through this (file names, names, messages);
+    formats with their own escaping (JSON, XML, GitHub annotations) apply theirs after."""
+    if text.isprintable() and "::" not in text:
+        return text
+    if not multiline:
+        return text.translate(_ESCAPES)
+    return _COMMAND.sub(r"\1\\x3a:", text.translate(_ESCAPES_MULTILINE))
+
+
+_COMMAND = re.compile(r"^(\s*)::", re.MULTILINE)
+
+
+# What JSON leaves raw that acts on a terminal showing the file (DEL, C1 controls, line
+# separators, bidi overrides) or cannot be written as UTF-8 (a lone surrogate from a file
+# name that is not UTF-8).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                          "\u2066-\u2069\ud800-\udfff]")
+
+
+def safe_json(text: str) -> str:
+    """JSON text (`json.dumps(..., ensure_ascii=False)`) with those characters written
+    `\\uXXXX`: they can only be inside strings, and every JSON reader decodes them back."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

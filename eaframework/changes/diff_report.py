@@ -3,17 +3,21 @@ memo (`lang="fi"`: Finnish prose and tables), or JSON. Pure: returns the text.
 
 Every format opens with the same summary in sentences ("Adds 1 information system: ...,
 breaks principle P6 twice"), then one section per theme. Sections share their rows, so
-the text and Markdown forms cannot disagree.
+the text and Markdown forms cannot disagree. Text from the model is made safe as it is
+written: text lines by `printable` (no control character reaches a terminal or CI log),
+Markdown cells and lines by `md` (no HTML, link or table markup from a name).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..diagnostics import printable, safe_json
 from . import wording as w
 from .diff_result import ElementChange, FieldChange, Finding, ModelDiff, Presence
-from .diff_summary import arrow, no_lint_note
+from .diff_summary import Code, arrow, html, md, no_lint_note
 from .diff_summary import labelled as _labelled
 from .diff_summary import name as _name
 from .diff_summary import owner as _owner
@@ -86,7 +90,7 @@ def _presence(p: Presence, lang: str) -> list[str]:
 
 def _finding(f: Finding, lang: str) -> list[str]:
     return [w.severity(f.severity, lang), f.code, f.element.id if f.element else "–",
-            f.message, f.principle or "–", f.location or "–"]
+            Code(f.message), f.principle or "–", f.location or "–"]
 
 
 def _field_line(c: FieldChange, lang: str) -> str:
@@ -128,7 +132,7 @@ def format_text(diff: ModelDiff, lang: str = "en") -> str:
         lines += ["", f"{_t(lang, key)} ({title_count})", *body]
     if not diff.linted:
         lines += ["", no_lint_note(diff, lang)]
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(printable(line) for line in lines), multiline=True) + "\n"
 
 
 def _text_sections(diff: ModelDiff, lang: str):
@@ -225,8 +229,8 @@ def _aligned(rows: list[list[str]]) -> list[str]:
 
 # -- Markdown --------------------------------------------------------------------------------
 def format_markdown(diff: ModelDiff, lang: str = "en") -> str:
-    out = [f"## {_header(diff, lang)}", "", f"_{_counts(diff, lang)}_", ""]
-    out += [f"- {sentence}" for sentence in summary(diff, lang)]
+    out = [f"## {md(_header(diff, lang))}", "", f"_{_counts(diff, lang)}_", ""]
+    out += [f"- {md(sentence)}" for sentence in summary(diff, lang)]
     tables = {s.key: s for s in sections(diff, lang)}
     order = ["added", "removed", "changed", "id_changes", "ownership", "costs", "lifecycle",
              "findings_new", "findings_gone", "principles", "relations_added",
@@ -252,13 +256,14 @@ def format_markdown(diff: ModelDiff, lang: str = "en") -> str:
 def _changed_markdown(changes: list[ElementChange], lang: str) -> list[str]:
     out = []
     for c in changes:
-        title = f"{_cell(_name(c.element, lang))} (`{c.element.id}`)"
+        title = f"{html(_name(c.element, lang))} (`{html(c.element.id)}`)"
         if c.renamed:
-            title += f", {_t(lang, 'renamed_from')} {_cell(c.old_name or '')}"
+            title += f", {_t(lang, 'renamed_from')} {html(c.old_name or '')}"
         out += [f"<details><summary>{w.kind_name(c.element.kind, lang)}: {title} — "
                 f"{_fields(c, lang)}"
                 f"</summary>", ""]
-        rows = [[f"`{f.path}`", w.value(f.old, lang), w.value(f.new, lang)] for f in c.fields]
+        rows = [[Code(f"`{f.path}`") if _PATH.fullmatch(f.path) else f.path,
+                 w.value(f.old, lang), w.value(f.new, lang)] for f in c.fields]
         out += _table([_t(lang, "field"), _t(lang, "old"), _t(lang, "new")], rows)
         out += ["", "</details>", ""]
     return out[:-1] if out else out
@@ -271,12 +276,11 @@ def _fields(change: ElementChange, lang: str) -> str:
 
 def _table(columns: list[str], rows: list[list[str]]) -> list[str]:
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(md(c) for c in row) + " |" for row in rows]
     return lines
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+_PATH = re.compile(r"[\w.:/-]+")  # a field path shown as code; any other is escaped
 
 
 # -- JSON ------------------------------------------------------------------------------------
@@ -285,7 +289,7 @@ def format_json(diff: ModelDiff, lang: str = "en") -> str:
     import json
 
     data = {"summary": summary(diff, lang), **diff.to_dict()}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return safe_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 FORMATS: dict[str, Callable[[ModelDiff, str], str]] = {

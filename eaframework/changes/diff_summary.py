@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from ..diagnostics import printable
 from ..model import Phase
 from . import wording as w
 from .diff_result import ModelDiff, Ref
@@ -162,6 +163,31 @@ def _findings_sentence(new: int, gone: int, lang: str) -> str:
         parts.append(f"clears {gone} finding{'s' if gone != 1 else ''}")
     text = " and ".join(parts)
     return text[0].upper() + text[1:] + "."
+
+
+# -- text from the model, safe in Markdown -------------------------------------------------
+class Code(str):
+    """Text whose backticks are our own code spans (a finding's message names fields so)."""
+
+
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_MARKDOWN = str.maketrans({**{c: "\\" + c for c in "\\`*_[]|"}, **_HTML})
+_MARKDOWN_CODE = str.maketrans({**{c: "\\" + c for c in "\\*_[]|"}, **_HTML})
+
+
+def md(text: str) -> str:
+    """Model-derived text for Markdown (a table cell, a list item, a heading): one line,
+    controls shown escaped (`printable`); `&`, `<` and `>` as entities, so no HTML reaches
+    a pull-request comment; and backslash escapes for what could make a link, an image, a
+    table cell, emphasis or a code span (`\\ ` * _ [ ] |`; `!` and `( )` make nothing
+    without `[ ]`, and `~` only strikes through). A `Code` keeps its backticks."""
+    return printable(text).translate(_MARKDOWN_CODE if isinstance(text, Code) else _MARKDOWN)
+
+
+def html(text: str) -> str:
+    """Model-derived text inside our HTML (`<summary>`): controls escaped, `& < >` as
+    entities (Markdown is not read there)."""
+    return printable(text).translate(str.maketrans(_HTML))
 
 
 def name(r: Ref, lang: str) -> str:

@@ -128,7 +128,9 @@ class Impact:
         return data
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        from ..diagnostics import safe_json
+
+        return safe_json(json.dumps(self.to_dict(), ensure_ascii=False, indent=2)) + "\n"
 
 
 def impact(model: Model, element_id: str, depth: int | None = None) -> Impact:
@@ -217,6 +219,7 @@ _WORDS = {
 
 
 def format_text(result: Impact, lang: str = "en") -> str:
+    from ..diagnostics import printable
     from .wording import kind_name as kind_word
 
     words = _WORDS[lang]
@@ -256,7 +259,8 @@ def format_text(result: Impact, lang: str = "en") -> str:
             systems.setdefault(person, []).append(system.id)
         lines += ["", f"{words['responsible']} ({len(systems)})"]
         lines += [f"  {p.name} ({p.id}): {', '.join(ids)}" for p, ids in systems.items()]
-    return "\n".join(lines) + "\n"
+    # Names are the model's: no control character reaches the terminal or a CI log.
+    return printable("\n".join(printable(line) for line in lines), multiline=True) + "\n"
 
 
 def _relations_in(items: list[Impacted]) -> list[tuple[str, str]]:

@@ -52,13 +52,19 @@ def export_archimate(ctx, paths, output, views):
 @paths_argument
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="Folder for elements.csv, relations.csv and properties.csv.")
+@click.option("--neutralise-formulas/--raw-formulas", "neutralised", default=True,
+              show_default=True,
+              help="Put a ' before a cell that starts with =, +, -, @, ', TAB or CR, so that "
+                   "a spreadsheet shows it instead of running it (ea import csv takes it "
+                   "away again); --raw-formulas writes the cells as they are.")
 @click.pass_context
-def export_csv(ctx, paths, output):
-    """The model in PATHS as Archi's three CSV files."""
+def export_csv(ctx, paths, output, neutralised):
+    """The model in PATHS as Archi's three CSV files. A name like `=HYPERLINK(...)` is
+    written `'=HYPERLINK(...)` unless --raw-formulas (for Archi round trips)."""
     from ..interchange.csv import export_csv as build
 
     checked = fit_model(ctx, paths, FIX_THEM)
     if output.exists() and not output.is_dir():
         fail(f"{output} is a file; -o names the folder for the CSV files")
-    for name, data in build(checked.model).items():
+    for name, data in build(checked.model, "neutralise" if neutralised else "raw").items():
         write_output(output / name, data)

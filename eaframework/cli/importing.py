@@ -1,5 +1,7 @@
 """`ea import archimate|csv`: a model from ArchiMate tools into model files in a new folder.
-Nothing is written unless all of it was read; hostile input gets one line and exit 2."""
+Nothing is written unless all of it was read; hostile input gets one line and exit 2. What
+the model cannot hold (a relationship whose end is missing, a property with no definition,
+an element of no type) is left out and named, the rest written, and the import exits 1."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import fail, main
+from . import EXIT_FINDINGS, fail, main
 
 # An exchange file is about 5 times the model files: a 100,000-element model exports to
 # about 140 MB, which must import back with the defaults.
@@ -25,9 +27,13 @@ _force = click.option("--force", is_flag=True,
                       help="Replace the model folder if it exists and is not empty.")
 _max_size = click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_MB,
                          show_default=True, metavar="MB", help="Refuse larger input files.")
+EXIT_CODES = ("Exit 0: all of it imported. Exit 1: the model files are written, but "
+              "something of the input is not in them; the mapping report lists each as "
+              "'not imported: ... (why)'. Exit 2: nothing written (unreadable or hostile "
+              "input, or the folder cannot be written).")
 
 
-@import_.command("archimate")
+@import_.command("archimate", epilog=EXIT_CODES)
 @click.argument("file", type=click.Path(path_type=Path))
 @_target
 @_force
@@ -41,13 +47,18 @@ def import_archimate(file, target, force, max_size):
     _install(lambda: read(data, max_size * 1024 * 1024), target, file)
 
 
-@import_.command("csv")
+@import_.command("csv", epilog=EXIT_CODES)
 @click.argument("folder", type=click.Path(path_type=Path))
 @_target
 @_force
 @_max_size
-def import_csv(folder, target, force, max_size):
-    """Archi's elements.csv, relations.csv and properties.csv in FOLDER into model files."""
+@click.option("--neutralise-formulas/--raw-formulas", "neutralised", default=True,
+              help="Whether the cells were neutralised against formulas (the default of "
+                   "ea export csv): take the `'` it put before =, +, -, @, ' away.")
+def import_csv(folder, target, force, max_size, neutralised):
+    """Archi's elements.csv, relations.csv and properties.csv in FOLDER into model files.
+    A cell that `ea export csv` neutralised (`'=...`) is read back as it was; give
+    --raw-formulas for files whose cells are as they are (Archi's own)."""
     from ..interchange.csv import ELEMENTS_FILE, PROPERTIES_FILE, RELATIONS_FILE
     from ..interchange.csv import import_csv as read
 
@@ -57,7 +68,8 @@ def import_csv(folder, target, force, max_size):
     files = {name: _read(folder / name, max_size)
              for name in (ELEMENTS_FILE, RELATIONS_FILE, PROPERTIES_FILE)
              if (folder / name).is_file() or name == ELEMENTS_FILE}
-    _install(lambda: read(files), target, folder)
+    formulas = "neutralise" if neutralised else "raw"
+    _install(lambda: read(files, formulas), target, folder)
 
 
 def _check_target(target: Path, force: bool) -> None:
@@ -90,6 +102,7 @@ def _read(path: Path, max_mb: int) -> bytes:
 
 def _install(read, target: Path, source: Path) -> None:
     """Import and write the model folder; nothing is written unless all of it succeeded."""
+    from ..diagnostics import printable
     from ..interchange.exchange import InterchangeError
     from ..interchange.model_files import verified_files, write_model_folder
 
@@ -103,4 +116,8 @@ def _install(read, target: Path, source: Path) -> None:
     except OSError as exc:
         fail(f"cannot write {target}: {exc.strerror or exc}")
     click.echo(result.report.render(), err=True, nl=False)
-    click.echo(f"wrote {len(files)} model files to {target}", err=True)
+    click.echo(printable(f"wrote {len(files)} model files to {target}"), err=True)
+    if result.report.lost:
+        click.echo(f"{len(result.report.lost)} thing(s) of {printable(str(source))} not "
+                   "imported (listed above)", err=True)
+        raise SystemExit(EXIT_FINDINGS)

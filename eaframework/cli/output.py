@@ -12,6 +12,7 @@ def write_output(path: Path | None, content: str | bytes) -> None:
     """Write `content` atomically to `path` and print `wrote PATH` on stderr; to stdout
     when `path` is None or `-`. A path that cannot be written raises OSError, which `run`
     shows as one line and exit 2."""
+    from ..diagnostics import printable
     from ..files import write_atomic
     from . import fail
 
@@ -25,4 +26,4 @@ def write_output(path: Path | None, content: str | bytes) -> None:
     if path.is_dir():
         fail(f"{path} is a folder; -o names the file to write")
     write_atomic(path, content)
-    click.echo(f"wrote {path}", err=True)
+    click.echo(f"wrote {printable(str(path))}", err=True)

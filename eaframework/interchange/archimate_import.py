@@ -89,6 +89,7 @@ class _Reader:
         self.root = root
         self.ns = root.tag[1:].partition("}")[0]
         self.seen: dict[str, int] = {}  # identifier -> line
+        self.lost: list[str] = []  # what the file holds and the exchange does not
 
     def tag(self, name: str) -> str:
         return f"{{{self.ns}}}{name}"
@@ -109,7 +110,7 @@ class _Reader:
             identifier=root.get("identifier") or "",
             names=self.texts(root, "name"),
             documentation=self.texts(root, "documentation"),
-            properties=self.properties(root, definitions),
+            properties=self.properties(root, definitions, owner="the model"),
             version=root.get("version"),
         )
         for node in self.children(self.child(root, "elements"), "element"):
@@ -123,6 +124,7 @@ class _Reader:
                     concept.attributes[attribute] = node.get(attribute)
             exchange.relationships.append(concept)
         self.not_kept(exchange)
+        exchange.lost = self.lost
         return exchange
 
     def property_definitions(self) -> dict[str, str]:
@@ -134,16 +136,17 @@ class _Reader:
             definitions[identifier] = next((t for _, t in names if t), identifier)
         return definitions
 
-    def properties(self, parent, definitions: dict[str, str], container=None
+    def properties(self, parent, definitions: dict[str, str], container=None, owner=""
                    ) -> list[tuple[str, str]]:
         found = []
         if container is None:
             container = self.child(parent, "properties")
         for node in self.children(container, "property"):
             ref = self.required(node, "propertyDefinitionRef")
-            if ref not in definitions:
-                raise InterchangeError(f"property refers to {ref!r}, which no "
-                                       "propertyDefinition defines", node.sourceline)
+            if ref not in definitions:  # its key is unknown: nothing to keep it under
+                self.lost.append(f"a property of {owner} (line {node.sourceline}): it refers "
+                                 f"to {ref!r}, which no propertyDefinition defines")
+                continue
             values = self.texts(node, "value")
             found.append((definitions[ref], values[0][1] if values else ""))
         return found
@@ -168,7 +171,7 @@ class _Reader:
             elif tag == documentation:
                 concept.documentation.append((child.get(XML_LANG), child.text or ""))
             elif tag == properties:
-                concept.properties = self.properties(node, definitions, child)
+                concept.properties = self.properties(node, definitions, child, identifier)
         return concept
 
     @staticmethod

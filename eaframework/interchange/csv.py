@@ -10,6 +10,13 @@ option, so that spreadsheet programs read the Finnish letters right; Archi reads
 Reading follows Archi's importer: the byte order mark is optional, the delimiter may be a
 comma, a semicolon or a tab, headers are matched case-insensitively, relations.csv and
 properties.csv may be missing, and every row must have as many fields as the header.
+
+Formulas: a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and TAB or CR
+hide one), so a name like `=HYPERLINK(...)` would be a formula in the city's Excel. Export
+neutralises such cells as OWASP advises, with a `'` before them; a cell that starts with
+`'` gets one too, and a plain number (`-1200`) none. Import takes exactly that `'` away
+(one `'` followed by one of `=+-@'`, TAB or CR), so export and import give back every
+name. `formulas="raw"` writes and reads the cells as they are (Archi's own files).
 """
 
 from __future__ import annotations
@@ -39,21 +46,37 @@ SPECIALIZATION_KEY = "archimate-specialization"
 VERSION_KEY = "ea:version"
 MAX_BYTES = 100 * 1024 * 1024
 _ARCHI_ID = re.compile(r"^[a-zA-Z0-9._-]+$")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet will not run: `'` before one that starts like a formula."""
+    if cell.startswith(FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def restore(cell: str) -> str:
+    """`neutralise` undone: the `'` it added, and only that, is taken away."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_START else cell
 
 
 # -- writing --------------------------------------------------------------------------------
-def export_csv(model: Model) -> dict[str, bytes]:
-    """{file name: content} of the three files, as Archi writes them."""
-    return write_csv(encode(model))
+def export_csv(model: Model, formulas: str = "neutralise") -> dict[str, bytes]:
+    """{file name: content} of the three files, as Archi writes them; cells that start
+    like a formula neutralised unless `formulas="raw"`."""
+    return write_csv(encode(model), formulas)
 
 
 def _quote(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
-def _file(header: tuple[str, ...], rows: list[list[str]]) -> bytes:
+def _file(header: tuple[str, ...], rows: list[list[str]], formulas: str) -> bytes:
+    cell = (lambda v: v) if formulas == "raw" else neutralise
     lines = [",".join(_quote(v) for v in header)]
-    lines += [",".join(_quote(v) for v in row) for row in rows]
+    lines += [",".join(_quote(cell(v)) for v in row) for row in rows]
     return (BOM + CRLF.join(lines)).encode("utf-8")
 
 
@@ -83,7 +106,7 @@ def _split(concept: Concept) -> tuple[str, str, str, list[tuple[str, str]]]:
     return name, documentation, specialization, props
 
 
-def write_csv(exchange: Exchange) -> dict[str, bytes]:
+def write_csv(exchange: Exchange, formulas: str = "neutralise") -> dict[str, bytes]:
     model_name, _ = _first_text(exchange.names)
     model_doc, _ = _first_text(exchange.documentation)
     elements = [[exchange.identifier, MODEL_TYPE, model_name, model_doc, ""]]
@@ -111,9 +134,9 @@ def write_csv(exchange: Exchange) -> dict[str, bytes]:
             props.append((INFLUENCE_STRENGTH, attributes["modifier"]))
         properties += [[concept.identifier, k, v] for k, v in props]
     return {
-        ELEMENTS_FILE: _file(ELEMENTS_HEADER, elements),
-        RELATIONS_FILE: _file(RELATIONS_HEADER, relations),
-        PROPERTIES_FILE: _file(PROPERTIES_HEADER, properties),
+        ELEMENTS_FILE: _file(ELEMENTS_HEADER, elements, formulas),
+        RELATIONS_FILE: _file(RELATIONS_HEADER, relations, formulas),
+        PROPERTIES_FILE: _file(PROPERTIES_HEADER, properties, formulas),
     }
 
 
@@ -122,12 +145,14 @@ def _error(file: str, message: str, line: int | None = None) -> InterchangeError
     return InterchangeError(message, line, file=file)
 
 
-def import_csv(files: dict[str, bytes]) -> ImportResult:
-    """`files`: {file name: content} with at least elements.csv."""
-    return decode(read_csv(files), "Archi CSV")
+def import_csv(files: dict[str, bytes], formulas: str = "neutralise") -> ImportResult:
+    """`files`: {file name: content} with at least elements.csv; `formulas="raw"` for
+    files whose cells were not neutralised (kept as they are)."""
+    return decode(read_csv(files, formulas), "Archi CSV")
 
 
-def _records(name: str, data: bytes, header: tuple[str, ...]) -> list[tuple[int, list[str]]]:
+def _records(name: str, data: bytes, header: tuple[str, ...], formulas: str = "neutralise"
+             ) -> list[tuple[int, list[str]]]:
     """(line, fields) of each row after the header, with the delimiter Archi would find."""
     if len(data) > MAX_BYTES:
         raise _error(name, f"larger than {MAX_BYTES // 1024 // 1024} MB")
@@ -157,7 +182,8 @@ def _records(name: str, data: bytes, header: tuple[str, ...]) -> list[tuple[int,
                     raise _error(name, f"a row has {len(record)} fields; the "
                                  f"header has {len(header)}", line + 1)
                 if record:
-                    rows.append((line + 1, record))
+                    rows.append((line + 1, record if formulas == "raw" else
+                                 [restore(v) for v in record]))
                 line = reader.line_num
         except csv.Error as exc:
             raise _error(name, f"not valid CSV: {exc}", line + 1) from None
@@ -166,32 +192,34 @@ def _records(name: str, data: bytes, header: tuple[str, ...]) -> list[tuple[int,
                  f"{', '.join(header)}", 1)
 
 
-def read_csv(files: dict[str, bytes]) -> Exchange:
+def read_csv(files: dict[str, bytes], formulas: str = "neutralise") -> Exchange:
     if ELEMENTS_FILE not in files:
         raise InterchangeError(f"{ELEMENTS_FILE} is missing; Archi's CSV export has "
                                f"{ELEMENTS_FILE}, {RELATIONS_FILE} and {PROPERTIES_FILE}")
     exchange = Exchange(identifier="")
     concepts: dict[str, Concept] = {}
     for line, (identifier, kind, name, documentation, specialization) in _records(
-            ELEMENTS_FILE, files[ELEMENTS_FILE], ELEMENTS_HEADER):
+            ELEMENTS_FILE, files[ELEMENTS_FILE], ELEMENTS_HEADER, formulas):
         if kind == MODEL_TYPE:
             exchange.identifier = identifier
             exchange.names = [(None, name)] if name else []
             exchange.documentation = [(None, documentation)] if documentation else []
             continue
         if kind != "Junction" and kind not in types.ELEMENT_TYPES:
-            raise _error(ELEMENTS_FILE, f"{kind!r} is not an ArchiMate element "
-                         "type", line)
+            exchange.lost.append(f"element {identifier} ({ELEMENTS_FILE}, line {line}): "
+                                 f"{kind!r} is not an ArchiMate element type")
+            continue
         concept = _concept(identifier, kind, name, documentation, specialization,
                            concepts, ELEMENTS_FILE, line)
         exchange.elements.append(concept)
     if RELATIONS_FILE in files:
         for line, (identifier, kind, name, documentation, source, target, specialization) in (
-                _records(RELATIONS_FILE, files[RELATIONS_FILE], RELATIONS_HEADER)):
+                _records(RELATIONS_FILE, files[RELATIONS_FILE], RELATIONS_HEADER, formulas)):
             base = kind[:-len("Relationship")] if kind.endswith("Relationship") else ""
             if base not in types.RELATIONSHIP_TYPES:
-                raise _error(RELATIONS_FILE, f"{kind!r} is not an ArchiMate "
-                             "relationship type", line)
+                exchange.lost.append(f"relationship {identifier} ({RELATIONS_FILE}, line "
+                                     f"{line}): {kind!r} is not an ArchiMate relationship type")
+                continue
             concept = _concept(identifier, base, "", documentation, specialization,
                                concepts, RELATIONS_FILE, line)
             concept.names = [(None, name)] if name else []
@@ -199,7 +227,7 @@ def read_csv(files: dict[str, bytes]) -> Exchange:
             exchange.relationships.append(concept)
     if PROPERTIES_FILE in files:
         for line, (identifier, key, value) in _records(
-                PROPERTIES_FILE, files[PROPERTIES_FILE], PROPERTIES_HEADER):
+                PROPERTIES_FILE, files[PROPERTIES_FILE], PROPERTIES_HEADER, formulas):
             if identifier and identifier == exchange.identifier:
                 if key == VERSION_KEY and exchange.version is None:
                     exchange.version = value
@@ -208,9 +236,10 @@ def read_csv(files: dict[str, bytes]) -> Exchange:
                 continue
             concept = concepts.get(identifier)
             if concept is None:
-                raise _error(PROPERTIES_FILE, f"{identifier!r} is no element, "
-                             "relationship or model of elements.csv and "
-                             "relations.csv", line)
+                exchange.lost.append(f"property {key!r} of {identifier!r} ({PROPERTIES_FILE}, "
+                                     f"line {line}): no element, relationship or model of "
+                                     f"{ELEMENTS_FILE} and {RELATIONS_FILE} has that id")
+                continue
             _property(concept, key, value)
     for concept in exchange.elements:
         if concept.type == "Junction":

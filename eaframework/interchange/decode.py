@@ -22,7 +22,6 @@ from .exchange import (
     DEFAULT_MODEL_NAME,
     Concept,
     Exchange,
-    InterchangeError,
     element_identifier,
 )
 from .fields import KIND_KEY, METADATA_STRUCTURAL, PREFIX, field_values
@@ -52,6 +51,7 @@ class _Decoder:
         self.exchange = exchange
         self.report = report
         self.generic: set[str] = set()  # identifiers forced to archimate-element
+        self.dropped: set[str] = set()  # identifiers not even an archimate-element can keep
 
     def run(self) -> ImportResult:
         metadata = self.metadata()
@@ -65,6 +65,8 @@ class _Decoder:
         self.report.listed = len(relations)
         for (what, n) in self.exchange.not_kept.items():
             self.report.not_kept[what] = self.report.not_kept.get(what, 0) + n
+        for text in self.exchange.lost:
+            self.report.lose(text)
         return ImportResult(elements, relations, metadata, self.report)
 
     # -- the model --------------------------------------------------------------------------
@@ -106,6 +108,8 @@ class _Decoder:
         taken: set[str] = set()
         self.report.finnish_from.clear()
         for concept in self.exchange.elements:
+            if concept.identifier in self.dropped:
+                continue
             our_id = id_for(concept.identifier, taken)
             taken.add(our_id)
             kind, how = self.kind_of(concept)
@@ -172,9 +176,11 @@ class _Decoder:
         for draft in drafts.values():
             element = self.validate_one(draft)
             if element is None and draft.kind == types.GENERIC_KIND:
-                raise InterchangeError(f"element {draft.concept.identifier} of type "
-                                       f"{draft.concept.type!r} cannot be kept",
-                                       draft.concept.line)
+                line = f", line {draft.concept.line}" if draft.concept.line else ""
+                self.dropped.add(draft.concept.identifier)
+                report.lose(f"element {draft.concept.identifier} ({draft.concept.type!r}{line})"
+                            f": not even an {types.GENERIC_KIND} can hold it")
+                return None
             if element is None:
                 self.generic.add(draft.concept.identifier)
                 report.note(f"element {draft.concept.identifier} is not a valid "

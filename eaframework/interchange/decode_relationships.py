@@ -43,11 +43,15 @@ class RelationshipDecoder:
         report.dropped_ids = 0
         found = []  # (source draft, relation, target draft, properties, description)
         parents: dict[str, set[str]] = defaultdict(set)  # part-of so far, to avoid cycles
-        skipped = 0
+        relationships = {c.identifier for c in self.exchange.relationships}
         for concept in self.exchange.relationships:
             a, b = drafts.get(concept.source), drafts.get(concept.target)
             if a is None or b is None:
-                skipped += 1
+                end, ref = ("source", concept.source) if a is None else ("target", concept.target)
+                why = ("is a relationship; relations connect elements only" if ref in
+                       relationships else "is no element of the file")
+                report.lose(f"relationship {concept.identifier} ({concept.type}"
+                            f"{_line(concept)}): its {end} {ref!r} {why}")
                 continue
             relation, reverse, how = self.relation_of(concept, a.kind, b.kind)
             source, target = (b, a) if reverse else (a, b)
@@ -60,8 +64,6 @@ class RelationshipDecoder:
             props, description = self.relation_properties(concept, relation, source, target)
             report.relationships[(concept.type, relation, how)] += 1
             found.append((source, relation, target, props, description))
-        if skipped:
-            self.exchange.not_kept["relationships whose end is not an element"] = skipped
         # An identifier that export derives again from (source, relation, target) need not
         # be kept; the others are kept as `archimate-id`.
         triples = Counter((s.id, r, t.id) for s, r, t, _, _ in found)
@@ -160,6 +162,10 @@ class RelationshipDecoder:
         if ID_KEY in props:  # a field holds no identifier: export derives one
             self.report.dropped_ids += 1
         return True
+
+
+def _line(concept: Concept) -> str:
+    return f", line {concept.line}" if concept.line else ""
 
 
 _REFERENCE_FIELD: dict[tuple[str, str], str] = {}

@@ -75,6 +75,9 @@ class Exchange:
     dublin_core: dict[str, str] = field(default_factory=dict)  # title, creator ... (export)
     # Found in an imported file and not carried over: what -> how many.
     not_kept: dict[str, int] = field(default_factory=dict)
+    # What an import dropped that the model could have held: "what (why)", each naming
+    # its identifier; any makes the import exit 1.
+    lost: list[str] = field(default_factory=list)
 
 
 def element_identifier(element_id: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..diagnostics import printable
+
 
 @dataclass
 class MappingReport:
@@ -21,11 +23,17 @@ class MappingReport:
     finnish_from: Counter = field(default_factory=Counter)  # language -> texts copied to fi
     dropped_ids: int = 0  # identifiers of relationships that became reference fields
     notes: list[str] = field(default_factory=list)
-    not_kept: dict[str, int] = field(default_factory=dict)
+    not_kept: dict[str, int] = field(default_factory=dict)  # by design (views, folders)
+    lost: list[str] = field(default_factory=list)  # dropped content: the import exits 1
 
     def note(self, text: str) -> None:
         if text not in self.notes:  # an import may read the relationships twice
             self.notes.append(text)
+
+    def lose(self, text: str) -> None:
+        """Something of the file that is not in the model: `what id (why)`."""
+        if text not in self.lost:
+            self.lost.append(text)
 
     def render(self) -> str:
         lines = [f"mapping report ({self.source})"]
@@ -59,7 +67,8 @@ class MappingReport:
         if self.not_kept:
             lines.append("not kept: " + ", ".join(
                 f"{n} {what}" for what, n in sorted(self.not_kept.items())))
-        return "\n".join(lines) + "\n"
+        lines += [f"not imported: {text}" for text in self.lost]
+        return "\n".join(printable(line) for line in lines) + "\n"
 
 
 def _hows(hows: Counter) -> str:

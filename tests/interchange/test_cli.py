@@ -67,7 +67,9 @@ def test_import_archimate_writes_model_files_and_the_report(run_ea, tmp_path):
     source.write_text(FOREIGN, encoding="utf-8")
     target = tmp_path / "models" / "kunta"
     result = run_ea("import", "archimate", source, "-o", target)
-    assert result.code == 0, result.err
+    # the file's association from a relationship cannot be held: named, exit 1, the rest written
+    assert result.code == 1, result.err
+    assert "not imported: relationship id-r5 (Association, line " in result.err
     assert "ApplicationComponent     -> information-system" in result.err
     assert sorted(p.name for p in target.iterdir()) == [
         "information.yaml", "model.yaml", "operations.yaml", "relations.yaml", "systems.yaml"]
@@ -89,7 +91,7 @@ def test_import_never_overwrites_without_force(run_ea, tmp_path):
         2, f"error: {target} exists and is not empty; use --force to replace it\n")
     assert [p.name for p in target.iterdir()] == ["oma.yaml"]
     forced = run_ea("import", "archimate", source, "-o", target, "--force")
-    assert forced.code == 0, forced.err
+    assert forced.code == 1, forced.err  # written; one relationship not imported (id-r5)
     assert "oma.yaml" not in [p.name for p in target.iterdir()]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["malli", "tool.xml"]
 
@@ -194,8 +196,41 @@ def test_csv_errors_name_the_file_and_line(run_ea, tmp_path):
     folder.mkdir()
     (folder / "elements.csv").write_text(
         '"ID","Type","Name","Documentation","Specialization"\n'
-        '"a1","BusinessActor","Kirjaamo","",""\n"a2","Gadget","X","",""\n', encoding="utf-8")
+        '"a1","BusinessActor","Kirjaamo","",""\n"a2","Node","X",""\n', encoding="utf-8")
     result = run_ea("import", "csv", folder, "-o", tmp_path / "malli")
     assert (result.code, result.err) == (
-        2, f"error: {folder}/elements.csv:3:1: 'Gadget' is not an ArchiMate element type\n")
+        2, f"error: {folder}/elements.csv:3:1: a row has 4 fields; the header has 5\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["csv"]
+
+
+def test_csv_import_that_loses_something_exits_1_and_names_it(run_ea, tmp_path):
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "elements.csv").write_text(
+        '"ID","Type","Name","Documentation","Specialization"\n'
+        '"a1","BusinessActor","Kirjaamo","",""\n"a2","Gadget","X","",""\n', encoding="utf-8")
+    (folder / "relations.csv").write_text(
+        '"ID","Type","Name","Documentation","Source","Target","Specialization"\n'
+        '"r1","ServingRelationship","","","a1","a9",""\n', encoding="utf-8")
+    result = run_ea("import", "csv", folder, "-o", tmp_path / "malli")
+    assert result.code == 1, result.err
+    assert ("not imported: element a2 (elements.csv, line 3): 'Gadget' is not an ArchiMate "
+            "element type\n") in result.err
+    assert "not imported: relationship r1 (Serving, line 2): its target 'a9' is no " \
+           "element of the file\n" in result.err
+    assert (tmp_path / "malli" / "operations.yaml").is_file()  # the rest is written
+
+
+def test_an_import_that_drops_a_dangling_relationship_exits_1_and_names_it(run_ea, tmp_path):
+    source = tmp_path / "dangling.xml"
+    source.write_text(
+        f'<model {NS} xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="m">'
+        '<name>M</name><elements><element identifier="id-a" xsi:type="BusinessActor"><name>A</name></element>'
+        '</elements><relationships>'
+        '<relationship identifier="rel-42" xsi:type="Serving" source="id-a" target="id-gone"/>'
+        "</relationships></model>", encoding="utf-8")
+    result = run_ea("import", "archimate", source, "-o", tmp_path / "malli")
+    assert result.code == 1, result.err
+    assert ("not imported: relationship rel-42 (Serving, line 1): its target 'id-gone' is no "
+            "element of the file\n") in result.err
+    assert (tmp_path / "malli" / "operations.yaml").is_file()  # what it could use is written

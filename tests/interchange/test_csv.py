@@ -177,17 +177,8 @@ def test_semicolons_tabs_bom_and_missing_files():
     ({"elements.csv": b'"Id","Kind"\n'}, "elements.csv: the first row is not Archi's header", 1),
     ({"elements.csv": ARCHI_ELEMENTS.encode() + b'"x","BusinessActor","X"\n'},
      "elements.csv: a row has 3 fields; the header has 5", 9),
-    ({"elements.csv": ARCHI_ELEMENTS.encode() + b'"x","Gadget","X","",""\n'},
-     "elements.csv: 'Gadget' is not an ArchiMate element type", 9),
     ({"elements.csv": ARCHI_ELEMENTS.encode() + b'"x y","Node","X","",""\n'},
      "elements.csv: id 'x y' has characters Archi does not allow", 9),
-    ({"elements.csv": ARCHI_ELEMENTS.encode(),
-      "relations.csv": ARCHI_RELATIONS.encode()
-      + b'"r9","UsesRelationship","","","a1b2","c3d4",""'},
-     "relations.csv: 'UsesRelationship' is not an ArchiMate relationship type", 5),
-    ({"elements.csv": ARCHI_ELEMENTS.encode(),
-      "properties.csv": b'"ID","Key","Value"\n"nobody","k","v"\n'},
-     "properties.csv: 'nobody' is no element", 2),
     ({"elements.csv": b"\xff\xfe\x00"}, "elements.csv: not UTF-8 text", None),
 ])
 def test_bad_files_are_clear_errors(files, message, line):

@@ -154,7 +154,10 @@ def test_relationships_map_where_one_relation_fits_and_are_kept_otherwise(foreig
     assert facts[("associated-with", "p1", "j1", None)] == {"archimate-type": "Triggering"}
     assert model.get("p1").uses == ()  # properties a field cannot hold: listed instead
     report = result.report
-    assert report.not_kept["relationships whose end is not an element"] == 1
+    line = position(FOREIGN, 'identifier="id-r5"')[0]
+    assert report.lost == [f"relationship id-r5 (Association, line {line}): its source "
+                           "'id-r1' is a relationship; relations connect elements only"]
+    assert "relationships whose end" not in report.render()
     assert report.relationships[("Serving", "supports", "by type and ends")] == 1
 
 
@@ -239,8 +242,6 @@ def test_an_element_that_cannot_be_its_kind_is_kept_generic():
      "identifier 'id-a1' is used twice (first on line {first})", ('identifier="id-a1"', 1)),
     (('identifier="id-d1" ', ""), "<element> has no identifier", ('"DataObject"', 0)),
     (('xsi:type="Capability"', ""), "cap-1 has no xsi:type", ('"cap-1"', 0)),
-    (('"pd-cost"><value>12', '"pd-x"><value>12'),
-     "property refers to 'pd-x', which no propertyDefinition defines", ('"pd-x"', 0)),
     (('source="id-a1" target="id-p1"', 'target="id-p1"'), "<relationship> has no source",
      ('"id-r1"', 0)),
 ])
@@ -275,9 +276,22 @@ def test_nested_fields_that_do_not_fit_stay_properties():
     assert any("lifecycle not valid, kept as property" in n for n in result.report.notes)
 
 
-def test_an_element_type_that_is_no_type_name_is_an_error():
+def test_an_element_type_that_is_no_type_name_is_not_imported_and_named():
     xml = FOREIGN.replace('xsi:type="Capability"', 'xsi:type="Capa bility"')
-    with pytest.raises(InterchangeError) as caught:
-        import_archimate(xml.encode())
-    assert caught.value.message == "element cap-1 of type 'Capa bility' cannot be kept"
-    assert caught.value.line == position(xml, 'identifier="cap-1"')[0]
+    result = import_archimate(xml.encode())
+    line = position(xml, 'identifier="cap-1"')[0]
+    assert (f"element cap-1 ('Capa bility', line {line}): not even an archimate-element can "
+            "hold it") in result.report.lost
+    # the relationship to it is named too, and the rest is a model
+    assert any(t.startswith("relationship id-r2 ") and "'cap-1' is no element" in t
+               for t in result.report.lost)
+    assert model_of(verified_files(result)).get("cap-1") is None
+
+
+def test_a_property_without_a_definition_is_not_imported_and_named():
+    xml = FOREIGN.replace('"pd-cost"><value>12', '"pd-x"><value>12')
+    result = import_archimate(xml.encode())
+    line = position(xml, '"pd-x"')[0]
+    assert (f"a property of id-a1 (line {line}): it refers to 'pd-x', which no "
+            "propertyDefinition defines") in result.report.lost
+    assert "not imported: a property of id-a1" in result.report.render()

@@ -71,4 +71,5 @@ def test_findings_of_rules_not_in_the_run_get_a_suite():
     assert suite.get("name") == "EA007 unknown-reference"
     assert _counts(suite) == {"tests": 2, "failures": 2, "errors": 0, "skipped": 0}
     messages = [f.get("message") for f in suite.iter("failure")]
-    assert messages == ["a, b: c\nd", "xy"]  # control characters dropped, newline kept
+    # control characters shown escaped (XML 1.0 forbids them), newline kept
+    assert messages == ["a, b: c\nd", "x\\x01y"]

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...diagnostics import Severity
+from ...diagnostics import Severity, printable
 from .common import ordered, rule_title
 
 _GITHUB = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
-    """Workflow command data: %, CR and LF are escaped."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Workflow command data: %, CR and LF are escaped; every other control character
+    (ESC, DEL, bidi overrides...) is shown escaped (`printable`), so none reaches the log."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
-    """Workflow command property values: as data, plus ':' and ','."""
+    """Workflow command property values (a file name among them): as data, plus ':' and
+    ','."""
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
-from ...diagnostics import Diagnostic, Severity
+from ...diagnostics import Diagnostic, Severity, safe_json
 from .common import ordered
 
 
@@ -66,4 +66,5 @@ def to_dict(report) -> dict:
 
 def format_json(report, **_: Any) -> str:
     """Every finding (suppressed ones marked), per-rule and per-principle results."""
-    return json.dumps(to_dict(report), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    return safe_json(json.dumps(to_dict(report), indent=2, ensure_ascii=False,
+                                sort_keys=True)) + "\n"

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from typing import Any
 
-from ...diagnostics import Diagnostic
+from ...diagnostics import Diagnostic, printable
 from .common import ordered, rule_title, suppressed_text
 
-_XML_INVALID = dict.fromkeys(c for c in range(32) if c not in (9, 10, 13))
+# What `printable` leaves that XML 1.0 forbids: lone surrogates (from a file name that is
+# not UTF-8) and the two non-characters.
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml(text: str) -> str:
-    return text.translate(_XML_INVALID)
+    """Text for an XML attribute or element: controls shown escaped (`printable`), so the
+    document is always well-formed and nothing acts on the reader's terminal."""
+    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", printable(text, multiline=True))
 
 
 def format_junit(report, **_: Any) -> str:
@@ -34,7 +39,7 @@ def format_junit(report, **_: Any) -> str:
     root = ET.Element("testsuites", name="ea lint")
     totals = Counter()
     for code, name in suites:
-        title = rule_title(code, name)
+        title = _xml(rule_title(code, name))
         suite = ET.SubElement(root, "testsuite", name=title)
         found = by_code.get(code, [])
         counts = Counter(tests=max(len(found), 1))

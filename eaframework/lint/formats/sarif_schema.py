@@ -111,4 +111,6 @@ class SarifLog(_Sarif):
 
     def to_json(self) -> str:
         data = self.model_dump(by_alias=True, exclude_none=True, mode="json")
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        from ...diagnostics import safe_json
+
+        return safe_json(json.dumps(data, indent=2, ensure_ascii=False)) + "\n"

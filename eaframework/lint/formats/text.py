@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from ...diagnostics import Severity
+from ...diagnostics import Severity, printable
 from .common import ordered, plural, suppressed_text
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -30,7 +30,9 @@ def format_text(report, colour: bool = False, show_suppressed: bool = False, **_
 def findings_text(diagnostics, colour: bool = False) -> str:
     """Grouped by file: `file:line:col  severity  code  message`, then an indented `hint:`
     line ending with the principle the finding serves (`[P8 ...]`); a suppressed finding
-    dimmed and marked `suppressed: reason`. A blank line after each file."""
+    dimmed and marked `suppressed: reason`. A blank line after each file. File names,
+    messages and hints are `printable`: a control character in them is shown escaped, and
+    a file name a CI log would read as a workflow command (`::error ...`) starts `./`."""
 
     def style(text: str, **kw) -> str:
         return click.style(text, **kw) if colour else text
@@ -39,9 +41,9 @@ def findings_text(diagnostics, colour: bool = False) -> str:
     by_file = groupby(ordered(diagnostics), key=lambda d: d.location.file if d.location else "")
     for _file, group in by_file:
         for d in group:
-            where = str(d.location) if d.location else "(model)"
-            tag = f" [{d.principle}]" if d.principle else ""
-            message = d.message + ("" if d.hint else tag)
+            where = _where(d.location)
+            tag = printable(f" [{d.principle}]") if d.principle else ""
+            message = printable(d.message) + ("" if d.hint else tag)
             if d.suppressed is not None:  # dimmed as a whole: it does not count
                 line = style(f"{where}  {d.severity.value}  {d.code}  {message}", dim=True)
             else:
@@ -49,11 +51,19 @@ def findings_text(diagnostics, colour: bool = False) -> str:
                 line = f"{style(where, bold=True)}  {severity}  {d.code}  {message}"
             lines.append(line)
             if d.hint:
-                lines.append("    " + style(f"hint: {d.hint}{tag}", dim=True))
+                lines.append("    " + style(f"hint: {printable(d.hint)}{tag}", dim=True))
             if d.suppressed is not None:
-                lines.append("    " + style(suppressed_text(d.suppressed), fg="green"))
+                lines.append("    " + style(printable(suppressed_text(d.suppressed)),
+                                            fg="green"))
         lines.append("")
     return "\n".join(lines)
+
+
+def _where(location) -> str:
+    if location is None:
+        return "(model)"
+    where = printable(str(location))
+    return "./" + where if where.lstrip().startswith("::") else where
 
 
 def _percent(comply: int, checked: int) -> str:
@@ -75,12 +85,13 @@ def compliance_table(report, colour: bool = False) -> str:
     header = ("code", "name", "checked", "comply", "%", "failing")
     rows = [
         (
-            p.code or p.id,
-            p.name,
+            printable(p.code or p.id),
+            printable(p.name),
             str(p.checked),
             str(p.comply),
             _percent(p.comply, p.checked),
-            _failing_ids([i for i, _ in p.failing]) if p.rules else "(no enforcing rule ran)",
+            printable(_failing_ids([i for i, _ in p.failing])) if p.rules
+            else "(no enforcing rule ran)",
         )
         for p in principles
     ]
@@ -99,7 +110,8 @@ def compliance_table(report, colour: bool = False) -> str:
     out += [line(r) for r in rows]
     for p in principles:
         if p.unknown_rules:
-            out.append(f"  {p.code or p.id}: unknown rules {', '.join(p.unknown_rules)}")
+            out.append(printable(f"  {p.code or p.id}: unknown rules "
+                                 f"{', '.join(p.unknown_rules)}"))
     return "\n".join(out)
 
 
@@ -129,7 +141,8 @@ def statistics_table(report) -> str:
     if not codes:
         return "no findings"
     header = ("findings", "suppressed", "code", "name", "severity", "checked")
-    rows = [(str(found[c]), str(hidden[c]), c, names.get(c, ""), severity.get(c, ""),
+    rows = [(str(found[c]), str(hidden[c]), printable(c), printable(names.get(c, "")),
+             printable(severity.get(c, "")),
              checked.get(c, "-")) for c in codes]
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     right = {0, 1, 5}
