@@ -63,10 +63,12 @@ _register()
 
 
 def run() -> None:
-    """Entry point: never a traceback for a person. A file that cannot be written, or a
-    bug, is one line on stderr and exit 2; EA_DEBUG=1 shows the traceback."""
+    """Entry point: never a traceback for a person. A file that cannot be written, memory
+    or recursion running out, or a bug, is one line on stderr and exit 2; EA_DEBUG=1
+    shows the traceback."""
     import os
 
+    exhausted: type[BaseException] | None = None
     try:
         main(standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -80,6 +82,10 @@ def run() -> None:
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(EXIT_ERROR)
+    except (MemoryError, RecursionError) as exc:
+        if os.environ.get("EA_DEBUG"):
+            raise
+        exhausted = type(exc)  # only the type: leaving this block frees what the run held
     except OSError as exc:
         if os.environ.get("EA_DEBUG"):
             raise
@@ -96,3 +102,28 @@ def run() -> None:
         click.echo(printable(f"internal error: {type(exc).__name__}: {exc} (a bug in ea; run "
                              "again with EA_DEBUG=1 for the traceback and report it)"), err=True)
         sys.exit(EXIT_ERROR)
+    except BaseException as exc:  # noqa: BLE001 - a Rust panic (pyo3) is not an Exception
+        if type(exc).__name__ != "PanicException" or os.environ.get("EA_DEBUG"):
+            raise
+        exhausted = type(exc)
+    if exhausted is not None:
+        _exhausted(exhausted)
+
+
+def _exhausted(kind: type[BaseException]) -> None:
+    """Memory or recursion ran out: an input too large or too deep, not a bug."""
+    import gc
+
+    gc.collect()
+    command = next((f"ea {arg}" for arg in sys.argv[1:] if arg in main.commands), "ea")
+    if issubclass(kind, MemoryError):
+        message = (f"out of memory while running {command}; the model may be too large "
+                   "(see max-model-bytes and max-elements in [eaframework] of setup.cfg)")
+    elif not issubclass(kind, RecursionError):  # a compiled library's panic
+        message = (f"a compiled library stopped while running {command} (memory may have "
+                   "run out: see max-model-bytes and max-elements in [eaframework])")
+    else:
+        message = (f"input nested too deeply for {command} (the recursion limit was "
+                   "reached); the model or input file may be malformed")
+    click.echo(f"error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
