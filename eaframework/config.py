@@ -43,6 +43,7 @@ MAIN_KEYS = {
     "lang": "language of what ea writes (fi | en)",
     "max-model-bytes": "largest model read, all files together (e.g. 256MB)",
     "max-elements": "most elements a model may have",
+    "cache-dir": "lint cache folder, inside the user cache folder (see eaframework.cache)",
 }
 SUBSECTIONS = ("severity", "rules", "per-file-ignores")
 # The loader's limits on the whole model (eaframework.loader.limits holds the same values).
@@ -80,6 +81,7 @@ class Settings:
     lang: str | None = None  # None: the vocabulary's default (see `language`)
     max_model_bytes: int = DEFAULT_MAX_MODEL_BYTES
     max_elements: int = DEFAULT_MAX_ELEMENTS
+    cache_dir: str | None = None  # checked by eaframework.cache: a checkout sets it
     today: dt.date = field(default_factory=dt.date.today)
 
     @property

@@ -1,12 +1,10 @@
-"""The `ea` command line: version, `ea lint` output format, exit codes and the result cache."""
+"""The `ea` command line: version, `ea lint` output format and exit codes (the result cache:
+test_cache.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-
-import pytest
 
 import eaframework
 from tests.conftest import findings, integrity, position
@@ -150,119 +148,7 @@ def test_color_flag_forces_colour_when_piped(run_ea, tmp_path, write_model):
     assert re.sub(r"\x1b\[[0-9;]*m", "", coloured.out) == plain.out
 
 
-# -- the cache --------------------------------------------------------------------------------
-def entries_in(folder):
-    return sorted(folder.glob("*.json"))
-
-
-@pytest.fixture
-def cached(tmp_path, write_model):
-    write_model(tmp_path, {"malli/m.yaml": BROKEN})
-    return tmp_path, {"EA_CACHE_DIR": str(tmp_path / "cache")}
-
-
-def test_cache_entry_is_written_and_reused(run_ea, cached):
-    root, env = cached
-    first = run_ea("lint", "malli", cwd=root, env=env)
-    assert first.code == 1
-    entries = entries_in(root / "cache")
-    assert len(entries) == 1
-    assert (root / "cache" / ".gitignore").read_text() == "*\n"
-    second = run_ea("lint", "malli", cwd=root, env=env)
-    assert (second.code, second.out, second.err) == (first.code, first.out, first.err)
-    assert entries_in(root / "cache") == entries
-
-    # prove the second answer came from the entry: replace what it holds
-    from eaframework.diagnostics import Diagnostic, Location
-    from eaframework.lint import LintReport
-
-    stored = LintReport.from_data(json.loads(entries[0].read_bytes()))
-    assert isinstance(stored, LintReport)
-    marker = Diagnostic("EA999", "answer from the cache", location=Location("malli/m.yaml", 7, 7))
-    stored.diagnostics = [marker]
-    entries[0].write_text(json.dumps(stored.to_data()), encoding="utf-8")
-    third = run_ea("lint", "malli", cwd=root, env=env)
-    assert third.out == "malli/m.yaml:7:7  error  EA999  answer from the cache\n"
-    assert third.code == 1
-
-    # --no-cache neither reads nor writes entries
-    fresh = run_ea("lint", "malli", "--no-cache", cwd=root, env=env)
-    assert (fresh.code, fresh.out) == (first.code, first.out)
-    assert entries_in(root / "cache") == entries
-
-
-def test_a_changed_file_changes_the_result(run_ea, cached):
-    root, env = cached
-    first = run_ea("lint", "malli", cwd=root, env=env)
-    assert any(f["code"] == "EA005" for f in integrity(first.out))
-    (root / "malli" / "m.yaml").write_text(CLEAN, encoding="utf-8")
-    second = run_ea("lint", "malli", cwd=root, env=env)
-    assert second.code == 0 and second.out == ""
-    assert len(entries_in(root / "cache")) == 2
-    # an added file is a change too
-    (root / "malli" / "extra.yaml").write_text(
-        "apiVersion: eaframework/v1\nelements:\n  - kind: organisation-unit\n"
-        "    id: org-kunta\n    name: Toinen\n", encoding="utf-8")
-    third = run_ea("lint", "malli", cwd=root, env=env)
-    assert [f["code"] for f in integrity(third.out)] == ["EA006"]
-
-
-def test_unusable_input_is_not_cached_as_a_result_for_other_paths(run_ea, tmp_path):
-    env = {"EA_CACHE_DIR": str(tmp_path / "cache")}
-    first = run_ea("lint", "missing-one", cwd=tmp_path, env=env)
-    second = run_ea("lint", "missing-two", cwd=tmp_path, env=env)
-    assert first.out == "missing-one:1:1  error  EA001  no such file or folder: missing-one\n"
-    assert second.out == "missing-two:1:1  error  EA001  no such file or folder: missing-two\n"
-
-
-def test_default_cache_folder_is_in_the_project_root(run_ea, tmp_path, write_model):
-    write_model(tmp_path, {"setup.cfg": "[metadata]\nname = kunta\n",
-                           "models/m.yaml": CLEAN})
-    result = run_ea("lint", "models", cwd=tmp_path, env={"EA_CACHE_DIR": None})
-    assert result.code == 0, (result.out, result.err)
-    assert len(entries_in(tmp_path / ".ea_cache")) == 1
-    assert (tmp_path / ".ea_cache" / ".gitignore").read_text() == "*\n"
-
-
-def test_unwritable_cache_is_simply_not_used(run_ea, tmp_path, write_model):
-    write_model(tmp_path, {"m.yaml": CLEAN, "not-a-folder": "x"})
-    env = {"EA_CACHE_DIR": str(tmp_path / "not-a-folder" / "cache")}
-    result = run_ea("lint", "m.yaml", cwd=tmp_path, env=env)
-    assert result.code == 0 and result.out == ""
-    assert "Traceback" not in result.err
-
-
-def test_corrupt_cache_entry_is_ignored(run_ea, cached):
-    root, env = cached
-    first = run_ea("lint", "malli", cwd=root, env=env)
-    (entry,) = entries_in(root / "cache")
-    entry.write_bytes(b"not json {")
-    second = run_ea("lint", "malli", cwd=root, env=env)
-    assert (second.code, second.out) == (first.code, first.out)
-
-
-class _Touch:
-    """A pickle that, when loaded, creates a file: what a hostile checkout could commit."""
-
-    def __init__(self, path):
-        self.path = str(path)
-
-    def __reduce__(self):
-        return (open, (self.path, "w"))
-
-
-def test_cache_entries_are_data_never_code(run_ea, cached):
-    """A crafted entry is read as JSON data or ignored, never unpickled."""
-    import pickle
-
-    root, env = cached
-    first = run_ea("lint", "malli", cwd=root, env=env)
-    (entry,) = entries_in(root / "cache")
-    marker = root / "EXECUTED"
-    entry.write_bytes(pickle.dumps(_Touch(marker)))
-    again = run_ea("lint", "malli", cwd=root, env=env)
-    assert not marker.exists()
-    assert (again.code, again.out) == (first.code, first.out)
+# -- the result cache: tests/test_cache.py ---------------------------------------------------
 
 
 def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(run_ea, tmp_path):

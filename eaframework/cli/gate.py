@@ -68,7 +68,8 @@ class Checked:
         return self.loaded.model
 
 
-def fit_model(ctx, paths, fix_them: str, lint: bool = False, use_cache: bool = True) -> Checked:
+def fit_model(ctx, paths, fix_them: str, lint: bool = False,
+              use_cache: bool | None = None) -> Checked:
     """Load (and with `lint`, lint) the model in PATHS, or exit by the policy. With a lint
     report the gate sees configured severities, as `ea lint` would."""
     from ..config import ConfigError

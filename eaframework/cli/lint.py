@@ -32,8 +32,9 @@ from .output import write_output
               help="Lowest severity that makes the exit code 1 (default: error).")
 @click.option("--show-suppressed", is_flag=True, help="List suppressed findings too.")
 @click.option("--statistics", is_flag=True, help="Print findings per rule on stderr.")
-@click.option("--cache/--no-cache", default=True, show_default=True,
-              help="Reuse results for unchanged files (kept in .ea_cache/).")
+@click.option("--cache/--no-cache", default=None,
+              help="Reuse results for unchanged files, kept in the user cache folder "
+                   "(default: on, off when CI is set; EA_CACHE=1/0, EA_CACHE_DIR).")
 @click.option("--color/--no-color", default=None, help="Colour (default: on a terminal).")
 @today_option
 @click.pass_context

@@ -23,8 +23,8 @@ FIX_THEM = "first, nothing written"
 @lang_option
 @click.option("--diagrams/--no-diagrams", default=True, show_default=True,
               help="Draw the built-in views (needs Graphviz).")
-@click.option("--cache/--no-cache", default=True, show_default=True,
-              help="Reuse lint results for unchanged files.")
+@click.option("--cache/--no-cache", default=None,
+              help="Reuse lint results for unchanged files (default: on, off when CI is set).")
 @today_option
 @click.pass_context
 def report(ctx, paths, output, lang, diagrams, cache, today):

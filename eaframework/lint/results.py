@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from ..diagnostics import FATAL_CODES, Diagnostic, Location, Severity, Suppressed
+from ..diagnostics import FATAL_CODES, Diagnostic, Severity
 
 
 @dataclass
@@ -74,19 +74,13 @@ class LintReport:
 
     @classmethod
     def from_data(cls, data) -> LintReport | None:
-        """The report `to_data` gave, or None when the data does not fit (stale cache)."""
+        """The report `to_data` gave, or None when the data does not fit exactly (every
+        field is checked: see `stored`)."""
+        from .stored import Unfit, report_fields
+
         try:
-            return cls(
-                diagnostics=[_diagnostic(d) for d in data["diagnostics"]],
-                files=data["files"],
-                elements=data["elements"],
-                rules=[RuleResult(**r) for r in data["rules"]],
-                principles=[
-                    PrincipleResult(**{**p, "failing": [tuple(f) for f in p["failing"]]})
-                    for p in data["principles"]
-                ],
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
+            return cls(**report_fields(data))
+        except Unfit:
             return None
 
     def fails(self, fail_on: str = "error") -> bool:
@@ -102,14 +96,3 @@ def _diagnostic_data(d: Diagnostic) -> dict:
     data.pop("extra", None)
     data["severity"] = d.severity.value
     return data
-
-
-def _diagnostic(data: dict) -> Diagnostic:
-    data = dict(data)
-    location = data.pop("location")
-    suppressed = data.pop("suppressed")
-    return Diagnostic(
-        **{**data, "severity": Severity(data["severity"])},
-        location=Location(**location) if location else None,
-        suppressed=Suppressed(**suppressed) if suppressed else None,
-    )

@@ -1,7 +1,8 @@
 """Running the rules: load a model (or take a loaded one), run the engine, summarise.
 
 Results are cached by the content of every model file plus the settings, so a re-run on an
-unchanged model costs a read and a hash of each file, without importing the rule machinery.
+unchanged model costs a read and a hash of each file, without importing the rule machinery
+(the cache's safeguards against a hostile checkout are in `eaframework.cache`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import cache
-from ..config import Settings
+from ..config import ConfigError, Settings
 from ..diagnostics import FATAL_CODES, Diagnostic
 from ..files import model_files
 from .compliance import compliance, principle_labels
@@ -43,19 +44,25 @@ def _read_all(paths: list[Path], max_bytes: int | None = None) -> list[tuple[str
 def lint(
     paths: list[Path],
     settings: Settings | None = None,
-    use_cache: bool = True,
+    use_cache: bool | None = None,
     loaded: LoadResult | None = None,
 ) -> LintReport:
     """Check the model at `paths`. Raises config.ConfigError for unusable settings.
 
-    A caller that has loaded the model already (to draw or report it) passes the result
-    as `loaded`, so that a cache miss does not read and validate the files again."""
+    `use_cache`: True or False as asked for (--cache / --no-cache); None leaves it to
+    `cache.enabled` (EA_CACHE, off in CI). A caller that has loaded the model already (to
+    draw or report it) passes the result as `loaded`, so that a cache miss does not read
+    and validate the files again."""
     settings = settings or Settings()
     directory = key = None
-    if use_cache and paths:
-        contents = _read_all(paths)
+    try:
+        folder = cache.cache_dir(settings.cache_dir)
+    except ValueError as exc:
+        raise ConfigError(f"{settings.source or 'configuration'}: {exc}") from None
+    if cache.enabled(use_cache) and paths:
+        contents = _read_all(paths, settings.max_model_bytes)
         if contents is not None:
-            directory = cache.cache_dir(paths[0])
+            directory = folder
             key = cache.fingerprint(
                 contents, "\0".join([settings.digest(), str(Path.cwd())])
             )
