@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import gc
 import traceback
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -55,7 +56,21 @@ MODEL_ID = "(model)"
 
 def run(model: Model, sources, active: list[ActiveRule], settings: EngineSettings) -> EngineResult:
     """Apply `active` rules to `model`. `sources` (a loader SourceMap or None) places
-    findings; it is the only thing here that knows about files."""
+    findings; it is the only thing here that knows about files.
+
+    The garbage collector is off during the run, as during the load: a run makes many
+    small objects and no cycles worth collecting, and with a large model in memory each
+    full collection would walk all of it (a third of a 100,000-element run)."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(model, sources, active, settings)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _run(model: Model, sources, active: list[ActiveRule], settings: EngineSettings) -> EngineResult:
     ctx = RuleContext(model=model, today=settings.today)
     by_kind: dict[str, list[ActiveRule]] = defaultdict(list)
     model_rules: list[ActiveRule] = []
