@@ -83,13 +83,15 @@ def best(samples: list[Sample]) -> Sample:
 
 
 def generate(shape: str, size: int, seed: int = 0) -> tuple[Path, int, float]:
-    from bench.synthetic import municipality, write
-
+    """The model's folder, files and MB. Generated in a child process, so that this one
+    stays small: a forked child's peak RSS starts from its parent's."""
     folder = OUT / "models" / f"{shape}-{size}"
     shutil.rmtree(folder, ignore_errors=True)
-    files = municipality(size, seed=seed, shape=shape)
-    write(files, folder)
-    return folder, len(files), sum(len(t.encode()) for t in files.values()) / 1e6
+    subprocess.run([sys.executable, "-m", "bench.synthetic", f"--shape={shape}", str(size),
+                    str(folder), str(seed)], cwd=ROOT, check=True,
+                   env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    files = list(folder.rglob("*.yaml"))
+    return folder, len(files), sum(f.stat().st_size for f in files) / 1e6
 
 
 def commands(folder: Path, size: int, work: Path) -> list[tuple[str, list[str], tuple]]:
