@@ -6,6 +6,7 @@ Kept free of heavy imports: the cached path of `ea lint` uses it before anything
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -48,11 +49,27 @@ def _write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are shared files
+        _keep_mode(path, tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _keep_mode(path: Path, tmp: str) -> None:
+    """An existing file keeps its permissions (a 0600 file stays private) and, where
+    allowed, its owner; a new one gets 0666 less the umask (mkstemp makes 0600)."""
+    try:
+        old = os.stat(path)
+    except OSError:
+        os.chmod(tmp, 0o666 & ~_umask())
+        return
+    if hasattr(os, "chown") and (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+        try:
+            os.chown(tmp, old.st_uid, old.st_gid)
+        except OSError:
+            pass  # only the owner's own groups, or root, may give a file away
+    os.chmod(tmp, stat.S_IMODE(old.st_mode))
 
 
 def _umask() -> int:

@@ -30,7 +30,7 @@ from pydantic import BeforeValidator, Field, field_validator
 from ..diagnostics import did_you_mean
 from ..loader.positions import PositionIndex
 from ..model import KINDS, RELATIONS, REVERSE, Phase, State, Viewpoint
-from ..model.base import ElementId, LocalText, Strict
+from ..model.base import ElementId, LocalName, LocalText, Strict
 
 # Groupings that follow a relation to a containing element: that element becomes a
 # cluster (nested along the same relation), not a node.
@@ -94,7 +94,7 @@ class Selector(Strict):
 
 class ViewDefinition(Strict):
     id: ElementId
-    title: LocalText
+    title: LocalName
     description: LocalText | None = None
     include: tuple[Selector, ...] = Field(min_length=1)
     exclude: tuple[Selector, ...] = ()

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from ..diagnostics import did_you_mean
 from ..files import display_name
 from ..loader.positions import PositionIndex
-from ..loader.pydantic_errors import allowed_keys, sentence
+from ..loader.pydantic_errors import allowed_keys, bad_text, is_bad_text, sentence
 from ..loader.pydantic_errors import choices as expected_choices
 from ..loader.source import SourceError, decode, parse
 from ..model.base import ID_PATTERN
@@ -103,6 +103,8 @@ def explain(error: dict, data: object = None) -> tuple[str, tuple]:
                 "relations": "a relation"}.get(_field(loc), "allowed here")
         listed = "" if hint or len(choices) > 12 else f"; use one of {', '.join(choices)}"
         return f"`{where}`: {value!r} is not {what}{hint}{listed}", loc
+    if is_bad_text(error):
+        return f"`{where}` {bad_text(error, loc[:1] == ('title',))}", loc
     if kind == "string_pattern_mismatch":
         return f"`{where}`: {value!r} is not an element id (a lowercase slug)", loc
     if kind == "too_short" and _field(loc) == "include":

@@ -1,9 +1,9 @@
 """Pydantic's validation errors as sentences a model's author understands: which key of
 which element, what is allowed there, and the closest allowed word ("did you mean").
 
-`explain` serves the loader; `allowed_keys`, `choices` and `sentence` are the pieces that
-view definitions and rule options use for their own errors, so that all of them speak
-alike.
+`explain` serves the loader; `allowed_keys`, `choices`, `sentence` and `bad_text` are the
+pieces that view definitions and rule options use for their own errors, so that all of
+them speak alike.
 """
 
 from __future__ import annotations
@@ -12,6 +12,16 @@ from pydantic import BaseModel
 
 from ..diagnostics import did_you_mean
 from ..model import KINDS
+from ..model.values import PROSE_PATTERN as _PROSE
+from ..model.values import TEXT_PATTERNS, Bounds, forbidden_character, shown
+
+# Errors of a number or date outside what its type allows: worded from the type's Bounds.
+_OUT_OF_BOUNDS = frozenset({
+    "finite_number", "greater_than_equal", "less_than_equal", "greater_than", "less_than",
+    "float_parsing", "float_type", "int_parsing", "int_parsing_size", "int_from_float",
+    "int_type", "date_parsing", "date_from_datetime_parsing", "date_type",
+    "date_from_datetime_inexact",
+})
 
 
 def explain(error: dict, label: str, cls: type[BaseModel] | None) -> tuple[str, tuple]:
@@ -19,9 +29,11 @@ def explain(error: dict, label: str, cls: type[BaseModel] | None) -> tuple[str, 
     the field inside the element (the discriminator's tag removed)."""
     kind_tag = error["loc"][:1] if cls is not None and error["loc"][:1] == (_kind(cls),) else ()
     loc = tuple(error["loc"][len(kind_tag):])
+    if loc[-1:] == ("[key]",):  # a mapping's key is wrong, not its value: point at the key
+        loc = loc[:-1]
     kind = error["type"]
     ctx = error.get("ctx") or {}
-    where = f"`{'.'.join(str(p) for p in loc)}` of {label}" if loc else label
+    where = f"`{'.'.join(_shown_key(p) for p in loc)}` of {label}" if loc else label
     if kind == "union_tag_invalid":
         tag = ctx.get("tag")
         return f"unknown kind {tag!r} of {label}{did_you_mean(tag, KINDS)}", ("kind",)
@@ -41,6 +53,14 @@ def explain(error: dict, label: str, cls: type[BaseModel] | None) -> tuple[str, 
             f"{did_you_mean(value, expected)}",
             loc,
         )
+    if is_bad_text(error):
+        return f"{where} {bad_text(error, loc[:1] in (('name',), ('title',)))}", loc
+    if kind == "text_not_one_line":
+        return f"{where} {sentence(error)}", loc
+    if kind in _OUT_OF_BOUNDS:
+        bounds = _bounds(cls, loc)
+        if bounds is not None:
+            return f"{where} must be {bounds.phrase()}, not {shown(error.get('input'))}", loc
     if kind == "string_pattern_mismatch" and loc[-1:] == ("id",):
         return (
             f"id {error.get('input')!r} of {label} must be a lowercase slug: a letter, then "
@@ -53,6 +73,63 @@ def explain(error: dict, label: str, cls: type[BaseModel] | None) -> tuple[str, 
             loc,
         )
     return f"{where}: {sentence(error)}", loc
+
+
+def is_bad_text(error: dict) -> bool:
+    """Whether the error is a text holding a character text may not hold."""
+    return (error["type"] == "string_pattern_mismatch"
+            and (error.get("ctx") or {}).get("pattern") in TEXT_PATTERNS)
+
+
+def bad_text(error: dict, name: bool = False) -> str:
+    """Why a text is refused: the first character it may not hold, and where. (A name or
+    title is one line, but its texts are checked for line breaks before the pattern.)"""
+    text = error.get("input")
+    one_line = name or error["ctx"]["pattern"] != _PROSE
+    found = forbidden_character(text, one_line) if isinstance(text, str) else None
+    if found is None:
+        return "holds characters text may not hold"
+    index, what = found
+    rule = ("this text is one line, without control characters" if one_line else
+            "of the control characters, text may hold only line breaks and tabs")
+    return f"holds {what} at character {index + 1} of {shown(text[:60])}; remove it ({rule})"
+
+
+def _shown_key(part) -> str:
+    """A key of the path as text, with control characters escaped."""
+    text = str(part)
+    return repr(text)[1:-1] if not text.isprintable() else text
+
+
+def _bounds(cls: type[BaseModel] | None, loc: tuple) -> Bounds | None:
+    """The Bounds of the number or date field at `loc` inside `cls` (through nested
+    models, lists and mappings), or None."""
+    info = None
+    for step in loc:
+        if cls is None or isinstance(step, int):
+            continue
+        found = _field_by_alias(cls, step)
+        if found is None:
+            break  # a mapping's key (cost-allocation's unit id): the field is the last one
+        info = found
+        cls = _nested_model(info.annotation)
+    if info is None:
+        return None
+    for meta in info.metadata:
+        if isinstance(meta, Bounds):
+            return meta
+    return _bounds_in(info.annotation)
+
+
+def _bounds_in(annotation) -> Bounds | None:
+    for meta in getattr(annotation, "__metadata__", ()) or ():
+        if isinstance(meta, Bounds):
+            return meta
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _bounds_in(arg)
+        if found is not None:
+            return found
+    return None
 
 
 def sentence(error: dict) -> str:

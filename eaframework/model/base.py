@@ -6,7 +6,6 @@ The model knows nothing of files: source positions live in the loader's source m
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 
@@ -17,6 +16,9 @@ from pydantic import (
     Field,
     StringConstraints,
 )
+from pydantic_core import PydanticCustomError
+
+from .values import LINE_PATTERN, PROSE_PATTERN, Date, Line, Prose
 
 ID_PATTERN = r"^[a-z][a-z0-9-]*$"
 ElementId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=120)]
@@ -48,6 +50,24 @@ def _plain_string_is_finnish(value: Any) -> Any:
     return {"fi": value} if isinstance(value, str) else value
 
 
+def _one_line_name(value: Any) -> Any:
+    """A name or title as written: plain text is Finnish, and no language may hold a line
+    break or tab (leading and trailing ones are stripped, as from every string)."""
+    texts = {"fi": value} if isinstance(value, str) else value
+    if isinstance(texts, dict):
+        for lang, text in texts.items():
+            if isinstance(text, str) and ("\n" in text or "\t" in text):
+                inner = text.strip()
+                what = "a line break" if "\n" in inner else "a tab" if "\t" in inner else ""
+                if what:
+                    raise PydanticCustomError(
+                        "text_not_one_line",
+                        "must be one line, but its {lang} text holds {what}",
+                        {"lang": str(lang), "what": what},
+                    )
+    return texts
+
+
 class Text(Strict):
     """Text in Finnish (required) with optional Swedish and English translations.
 
@@ -55,9 +75,9 @@ class Text(Strict):
     `name: {fi: Asianhallinta, en: Case management}`.
     """
 
-    fi: Annotated[str, StringConstraints(min_length=1)]
-    sv: str | None = None
-    en: str | None = None
+    fi: Annotated[str, StringConstraints(min_length=1, pattern=PROSE_PATTERN)]
+    sv: Prose | None = None
+    en: Prose | None = None
 
     def get(self, lang: str = "fi") -> str:
         """The text in `lang`, falling back to Finnish where no translation exists."""
@@ -70,8 +90,14 @@ class Text(Strict):
         return self.fi
 
 
+# A description: Finnish as plain text, or several languages; several lines allowed.
 LocalText = Annotated[
-    Text, BeforeValidator(_plain_string_is_finnish, json_schema_input_type=str | Text)
+    Text, BeforeValidator(_plain_string_is_finnish, json_schema_input_type=Prose | Text)
+]
+# A name or title: the same, on one line in every language.
+LocalName = Annotated[
+    Text,
+    BeforeValidator(_one_line_name, json_schema_input_type=Line | Text),
 ]
 
 
@@ -91,19 +117,19 @@ class Lifecycle(Strict):
     """Where an element is in its life, with the dates that matter for the roadmap."""
 
     phase: Phase
-    start: dt.date | None = Field(None, description="taken into use (or planned to be)")
-    end: dt.date | None = Field(None, description="retired, or planned to be retired")
+    start: Date | None = Field(None, description="taken into use (or planned to be)")
+    end: Date | None = Field(None, description="retired, or planned to be retired")
 
 
 class Suppression(Strict):
     """An accepted exception to one rule on this element, with its reason."""
 
-    rule: Annotated[str, StringConstraints(min_length=1)] = Field(
+    rule: Annotated[str, StringConstraints(min_length=1, pattern=LINE_PATTERN)] = Field(
         description="rule code or name, e.g. EA302 or procured-system-open-api"
     )
-    reason: str | None = Field(None, description="why the exception is accepted")
-    expires: dt.date | None = None
-    approved_by: str | None = None
+    reason: Prose | None = Field(None, description="why the exception is accepted")
+    expires: Date | None = None
+    approved_by: Prose | None = None
 
 
 class Viewpoint(StrEnum):
@@ -125,10 +151,10 @@ class ElementBase(Strict):
     reference_fields: ClassVar[dict[str, str]] = {}
 
     id: ElementId
-    name: LocalText
+    name: LocalName
     description: LocalText | None = None
-    tags: tuple[str, ...] = ()
-    properties: dict[str, str] = Field(default_factory=dict)
+    tags: tuple[Line, ...] = ()
+    properties: dict[Line, Prose] = Field(default_factory=dict)
     lifecycle: Lifecycle | None = None
     state: State = State.AS_IS
     suppress: tuple[Suppression, ...] = ()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import ClassVar, Literal
 
-from pydantic import Field, NonNegativeFloat
+from pydantic import Field
 
 from .base import ElementBase, Ref, Strict, Viewpoint
 from .operations import Owned
+from .values import Date, Line, Money, Prose, Years
 
 
 class Principle(Owned):
@@ -18,17 +18,17 @@ class Principle(Owned):
     reference_fields: ClassVar = {"owner": "owned-by"}
 
     kind: Literal["principle"]
-    code: str | None = Field(None, description="short code, e.g. P6")
-    statement: str | None = Field(None, description="Periaate")
-    rationale: str | None = Field(None, description="Perustelu")
-    implications: str | None = Field(None, description="Vaikutukset")
-    source: str | None = None
-    rules: tuple[str, ...] = Field((), description="codes or names of the rules enforcing it")
+    code: Prose | None = Field(None, description="short code, e.g. P6")
+    statement: Prose | None = Field(None, description="Periaate")
+    rationale: Prose | None = Field(None, description="Perustelu")
+    implications: Prose | None = Field(None, description="Vaikutukset")
+    source: Prose | None = None
+    rules: tuple[Line, ...] = Field((), description="codes or names of the rules enforcing it")
 
 
 class Costs(Strict):
-    investment: NonNegativeFloat | None = Field(None, description="one-off euros")
-    annual: NonNegativeFloat | None = Field(None, description="running euros per year")
+    investment: Money | None = Field(None, description="one-off euros")
+    annual: Money | None = Field(None, description="running euros per year")
 
 
 class DevelopmentProject(Owned):
@@ -44,14 +44,14 @@ class DevelopmentProject(Owned):
 
     kind: Literal["development-project"]
     costs: Costs | None = None
-    expected_annual_benefit: NonNegativeFloat | None = Field(None, description="euros per year")
-    payback_years: NonNegativeFloat | None = None
+    expected_annual_benefit: Money | None = Field(None, description="euros per year")
+    payback_years: Years | None = None
     adds: tuple[Ref, ...] = ()
     replaces: tuple[Ref, ...] = ()
     impact_assessment: Ref | None = None
-    user_involvement: str | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
+    user_involvement: Prose | None = None
+    start: Date | None = None
+    end: Date | None = None
 
     def computed_payback(self) -> float | None:
         """Payback in years from the costs and benefit, where both are known."""
@@ -67,13 +67,13 @@ class ImpactAssessment(ElementBase):
     viewpoint: ClassVar = Viewpoint.CROSS
 
     kind: Literal["impact-assessment"]
-    assessed_on: dt.date | None = None
-    assessed_by: str | None = None
-    security: str | None = None
-    disclosures: str | None = None
-    case_management: str | None = None
-    publicity: str | None = None
-    interoperability: str | None = None
+    assessed_on: Date | None = None
+    assessed_by: Prose | None = None
+    security: Prose | None = None
+    disclosures: Prose | None = None
+    case_management: Prose | None = None
+    publicity: Prose | None = None
+    interoperability: Prose | None = None
 
 
 __all__ = ["Costs", "DevelopmentProject", "ImpactAssessment", "Principle"]

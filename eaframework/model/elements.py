@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Union
 
 from pydantic import Field
@@ -23,6 +22,7 @@ from .operations import (
 )
 from .systems import InformationSystem, Integration, Interface
 from .technology import Location, Network, Platform, TechnologyService
+from .values import Date, Prose
 
 ELEMENT_CLASSES: tuple[type[ElementBase], ...] = (
     OrganisationUnit,
@@ -63,11 +63,11 @@ VIEWPOINT_OF_KIND: dict[str, Viewpoint] = {k: cls.viewpoint for k, cls in KINDS.
 class Metadata(Strict):
     """Facts about the model as a whole (TiHL §4: who approved it and when)."""
 
-    organisation: str
-    business_id: str | None = None
-    description: str | None = None
-    approved_by: str | None = None
-    approved_on: dt.date | None = None
-    last_reviewed: dt.date | None = None
-    version: str | None = None
-    contact: str | None = None
+    organisation: Prose
+    business_id: Prose | None = None
+    description: Prose | None = None
+    approved_by: Prose | None = None
+    approved_on: Date | None = None
+    last_reviewed: Date | None = None
+    version: Prose | None = None
+    contact: Prose | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import ClassVar, Literal
 
@@ -10,6 +9,7 @@ from pydantic import Field
 
 from .base import Ref, Strict, Viewpoint
 from .operations import Owned
+from .values import Date, Line, Prose
 
 
 class Publicity(StrEnum):
@@ -39,9 +39,9 @@ class Archiving(StrEnum):
 class Disclosure(Strict):
     """A regular disclosure (luovutus) of data to another party (TiHL §5)."""
 
-    recipient: str
-    legal_basis: str | None = None
-    method: str | None = None
+    recipient: Prose
+    legal_basis: Prose | None = None
+    method: Prose | None = None
 
 
 class InformationResource(Owned):
@@ -51,16 +51,16 @@ class InformationResource(Owned):
     reference_fields: ClassVar = {"owner": "owned-by", "data_groups": "holds"}
 
     kind: Literal["information-resource"]
-    purpose: str | None = None
+    purpose: Prose | None = None
     data_groups: tuple[Ref, ...] = ()
     disclosures: tuple[Disclosure, ...] = ()
-    retention: str | None = Field(None, description="retention period, e.g. '10 v' or 'pysyvä'")
+    retention: Prose | None = Field(None, description="retention period, e.g. '10 v' or 'pysyvä'")
     archiving: Archiving | None = None
     personal_data: bool | None = None
-    legal_basis: str | None = Field(None, description="legal basis for processing personal data")
+    legal_basis: Prose | None = Field(None, description="legal basis for processing personal data")
     publicity: Publicity | None = None
     criticality: Criticality | None = None
-    last_risk_assessment: dt.date | None = None
+    last_risk_assessment: Date | None = None
     medium: Medium = Medium.ELECTRONIC
 
 
@@ -81,7 +81,7 @@ class DataGroup(Owned):
         None, description="the national base register's system that provides this data (TiHL §20)"
     )
     personal_data: bool | None = None
-    standards: tuple[str, ...] = ()
+    standards: tuple[Line, ...] = ()
 
 
 class Dataset(Owned):
@@ -99,8 +99,8 @@ class Dataset(Owned):
     resource: Ref | None = None
     data_groups: tuple[Ref, ...] = ()
     task_class: Ref | None = None
-    search_keys: tuple[str, ...] = Field((), description="hakutekijät (TiHL §28)")
-    retention: str | None = None
+    search_keys: tuple[Line, ...] = Field((), description="hakutekijät (TiHL §28)")
+    retention: Prose | None = None
     archiving: Archiving | None = None
     publicity: Publicity | None = None
 

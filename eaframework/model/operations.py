@@ -5,9 +5,10 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import ClassVar, Literal
 
-from pydantic import Field, NonNegativeInt
+from pydantic import Field
 
 from .base import ElementBase, Ref, Viewpoint
+from .values import Count, Prose
 
 
 class Owned(ElementBase):
@@ -26,8 +27,8 @@ class OrganisationUnit(ElementBase):
     external: bool = Field(False, description="outside the organisation (vendor, authority)")
     authority: bool = Field(False, description="an external public authority (e.g. DVV, Kela)")
     part_of: Ref | None = None
-    business_id: str | None = Field(None, description="Y-tunnus")
-    contact: str | None = None
+    business_id: Prose | None = Field(None, description="Y-tunnus")
+    contact: Prose | None = None
 
 
 class Role(ElementBase):
@@ -49,9 +50,9 @@ class Person(ElementBase):
     kind: Literal["person"]
     unit: Ref | None = None
     roles: tuple[Ref, ...] = ()
-    title: str | None = None
-    email: str | None = None
-    phone: str | None = None
+    title: Prose | None = None
+    email: Prose | None = None
+    phone: Prose | None = None
 
 
 class Stakeholder(ElementBase):
@@ -85,8 +86,8 @@ class Service(Owned):
     channels: tuple[Ref, ...] = ()
     serves: tuple[Ref, ...] = ()
     uses: tuple[Ref, ...] = Field((), description="systems and technology services it uses")
-    user_involvement: str | None = Field(None, description="how users took part (principle P4)")
-    yearly_volume: NonNegativeInt | None = None
+    user_involvement: Prose | None = Field(None, description="how users took part (principle P4)")
+    yearly_volume: Count | None = None
 
     @property
     def citizen_facing(self) -> bool:
@@ -140,8 +141,8 @@ class Process(Owned):
     uses: tuple[Ref, ...] = Field((), description="systems and information resources used")
     task_class: Ref | None = None
     manual: bool = Field(False, description="carried out without information systems")
-    manual_steps: NonNegativeInt | None = None
-    yearly_volume: NonNegativeInt | None = None
+    manual_steps: Count | None = None
+    yearly_volume: Count | None = None
 
 
 class TaskClass(ElementBase):
@@ -151,9 +152,9 @@ class TaskClass(ElementBase):
     reference_fields: ClassVar = {"part_of": "part-of"}
 
     kind: Literal["task-class"]
-    code: str | None = Field(None, description="records-plan code, e.g. 10.03.00")
+    code: Prose | None = Field(None, description="records-plan code, e.g. 10.03.00")
     part_of: Ref | None = None
-    retention: str | None = None
+    retention: Prose | None = None
 
 
 __all__ = [

@@ -13,6 +13,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 
 from .base import ElementId, Strict
+from .values import Line, Prose
 
 # relation type -> (reverse name, allowed source kinds, allowed target kinds)
 _O = ("organisation-unit",)
@@ -101,8 +102,8 @@ class RelationEntry(Strict):
     type: RelationName
     source: ElementId
     target: ElementId
-    description: str | None = None
-    properties: dict[str, str] = Field(default_factory=dict)
+    description: Prose | None = None
+    properties: dict[Line, Prose] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

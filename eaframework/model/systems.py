@@ -3,15 +3,15 @@ and the integrations between them."""
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import ClassVar, Literal
 
-from pydantic import Field, NonNegativeFloat
+from pydantic import Field
 
 from .base import Ref, Strict, Viewpoint
 from .information import Criticality, Publicity
 from .operations import Owned
+from .values import Date, Line, Money, Prose, Share
 
 
 class Sourcing(StrEnum):
@@ -28,9 +28,9 @@ class DataOwnership(StrEnum):
 
 
 class Contract(Strict):
-    reference: str | None = Field(None, description="contract or case number (diaarinumero)")
+    reference: Prose | None = Field(None, description="contract or case number (diaarinumero)")
     data_ownership: DataOwnership | None = None
-    ends: dt.date | None = None
+    ends: Date | None = None
     exit_plan: bool | None = None
 
 
@@ -52,29 +52,29 @@ class InformationSystem(Owned):
 
     kind: Literal["information-system"]
     responsible: Ref | None = Field(None, description="the named responsible person")
-    purpose: str | None = None
+    purpose: Prose | None = None
     sourcing: Sourcing | None = None
-    sourcing_justification: str | None = Field(
+    sourcing_justification: Prose | None = Field(
         None, description="why custom-built rather than bought as a service (principle P5)"
     )
-    vendor: str | None = None
+    vendor: Prose | None = None
     provider: Ref | None = Field(None, description="organisation unit providing it, if external")
     contract: Contract | None = None
-    annual_cost: NonNegativeFloat | None = Field(None, description="euros per year")
-    cost_allocation: dict[Ref, NonNegativeFloat] = Field(
+    annual_cost: Money | None = Field(None, description="euros per year")
+    cost_allocation: dict[Ref, Share] = Field(
         default_factory=dict, description="organisation unit -> share of the cost in percent"
     )
     criticality: Criticality | None = None
     publicity: Publicity | None = None
     case_register: bool = Field(False, description="holds a case register (asiarekisteri)")
     service_data: bool = Field(False, description="holds data of services provided (TiHL §28)")
-    search_keys: tuple[str, ...] = ()
-    disclosure_contact: str | None = Field(
+    search_keys: tuple[Line, ...] = ()
+    disclosure_contact: Prose | None = Field(
         None, description="who decides on disclosures and how to reach them (TiHL §28)"
     )
-    security_measures: str | None = None
-    last_risk_assessment: dt.date | None = None
-    standards: tuple[str, ...] = ()
+    security_measures: Prose | None = None
+    last_risk_assessment: Date | None = None
+    standards: tuple[Line, ...] = ()
     supports: tuple[Ref, ...] = Field((), description="processes and services it supports")
     stores: tuple[Ref, ...] = Field((), description="information resources and datasets")
     exposes: tuple[Ref, ...] = Field((), description="its interfaces")
@@ -106,18 +106,18 @@ class Interface(Owned):
 
     kind: Literal["interface"]
     style: InterfaceStyle | None = None
-    spec_url: str | None = None
+    spec_url: Prose | None = None
     openness: Openness | None = None
-    documentation: str | None = Field(None, description="where the public documentation is")
+    documentation: Prose | None = Field(None, description="where the public documentation is")
     test_environment: bool | None = None
     self_service: bool | None = Field(None, description="access without negotiation")
     fee: bool | None = Field(None, description="a usage fee is charged")
-    lifecycle_plan: str | None = Field(
+    lifecycle_plan: Prose | None = Field(
         None, description="where the versioning and deprecation policy is published"
     )
-    standards: tuple[str, ...] = ()
+    standards: tuple[Line, ...] = ()
     personal_data: bool | None = None
-    legal_basis: str | None = Field(None, description="legal basis or privacy notice")
+    legal_basis: Prose | None = Field(None, description="legal basis or privacy notice")
 
 
 class TransferMethod(StrEnum):
@@ -148,12 +148,12 @@ class Integration(Owned):
     data: tuple[Ref, ...] = Field((), description="data groups, resources or datasets carried")
     method: TransferMethod | None = None
     interface: Ref | None = None
-    frequency: str | None = None
-    volume: str | None = None
+    frequency: Prose | None = None
+    volume: Prose | None = None
     personal_data: bool | None = None
-    legal_basis: str | None = None
+    legal_basis: Prose | None = None
     via: Ref | None = Field(None, description="integration platform or service it goes through")
-    exception_reason: str | None = Field(
+    exception_reason: Prose | None = Field(
         None, description="why no technical interface is used (TiHL §22)"
     )
 

@@ -10,6 +10,7 @@ from pydantic import Field
 
 from .base import ElementBase, Ref, Viewpoint
 from .operations import Owned
+from .values import Line, Prose
 
 
 class PlatformType(StrEnum):
@@ -39,7 +40,7 @@ class Platform(Owned):
     runs_on: tuple[Ref, ...] = ()
     location: Ref | None = None
     networks: tuple[Ref, ...] = ()
-    version: str | None = None
+    version: Prose | None = None
 
 
 class ServiceCategory(StrEnum):
@@ -71,7 +72,7 @@ class TechnologyService(Owned):
     )
     provider: Ref | None = None
     runs_on: tuple[Ref, ...] = ()
-    standards: tuple[str, ...] = ()
+    standards: tuple[Line, ...] = ()
 
 
 class Network(Owned):
@@ -90,7 +91,7 @@ class Location(ElementBase):
     viewpoint: ClassVar = Viewpoint.TECHNOLOGY
 
     kind: Literal["location"]
-    address: str | None = None
+    address: Prose | None = None
 
 
 __all__ = [

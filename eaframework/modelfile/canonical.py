@@ -22,6 +22,7 @@ formats them in memory; only the CLI writes.
 from __future__ import annotations
 
 import io
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,7 +55,7 @@ def format_text(text: str, name: str = "<text>") -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
         reordered = reorder_lines(text) if out_of_order(original, "file") else text
-        formatted = _emit(reordered)
+        formatted = _emit(reordered, original)
     except Exception as exc:  # ruamel.yaml is stricter than the loader in a few corners
         raise FormatError("EA002", f"cannot be formatted: {_first_line(exc)}",
                           Location(name)) from None
@@ -62,7 +63,7 @@ def format_text(text: str, name: str = "<text>") -> str:
         again = from_text(name, formatted).data
     except SourceError as exc:
         again = exc
-    if again != original:
+    if not _same_data(again, original):
         raise FormatError(
             "EA000", "left unchanged: formatting it would change its data "
             "(please report this file)", Location(name))
@@ -84,19 +85,32 @@ class FileResult:
 def format_files(paths: list[Path]) -> tuple[list[FileResult], list[str]]:
     """Every model file below `paths`, read and formatted in memory (nothing is written):
     the results, and a located one-line reason for each file that cannot be formatted.
-    `before` is the file's exact text, so a byte order mark or CRLF counts as a change."""
+    `before` is the file's exact text, so a byte order mark or CRLF counts as a change.
+
+    A result's `path` is the real file, the one to write: a symbolic link is written
+    through to its target when the target lies inside the folder being formatted (and
+    only once, however many links lead to it), so the link stays a link. A link to a
+    file outside that folder is read, but refused if it would change, never written
+    through: a checkout could point one at any file of the user's."""
     from ..files import display_name, model_files
     from ..loader.source import decode
 
     results, refused = [], []
+    seen: set[Path] = set()
     for target in paths:
         if not target.exists():
             refused.append(f"{target}: no such file or folder")
             continue
+        root = (target if target.is_dir() else target.parent).resolve()
         for file in model_files(target):
-            name = display_name(file)
+            real = file.resolve()
+            if real in seen:
+                continue
+            seen.add(real)
+            outside = not real.is_relative_to(root)
+            name = _link_name(file) if outside else display_name(real)
             try:
-                raw = file.read_bytes()
+                raw = real.read_bytes()
                 after = format_text(decode(raw), name)
             except OSError as exc:
                 refused.append(f"{name}: cannot read: {exc.strerror or exc}")
@@ -106,8 +120,22 @@ def format_files(paths: list[Path]) -> tuple[list[FileResult], list[str]]:
                 refused.append(str(exc))
             else:
                 before = raw.decode("utf-8", errors="replace")
-                results.append(FileResult(file, name, before, after))
+                if outside and after != before:
+                    refused.append(
+                        f"{name}: a symbolic link to {real}, outside the model folder "
+                        f"{display_name(root)}; ea fmt does not write through it (put the "
+                        "file itself in the model folder, or format it where it lives)")
+                    continue
+                results.append(FileResult(real, name, before, after))
     return results, refused
+
+
+def _link_name(path: Path) -> str:
+    """A link as people see it (display_name would show where it points)."""
+    from ..files import display_name
+
+    folder = display_name(path.parent)
+    return path.name if folder == "." else f"{folder}/{path.name}"
 
 
 def _usable(text: str, name: str) -> object:
@@ -134,10 +162,11 @@ def _first_line(exc: Exception) -> str:
 
 
 # -- pass 2: emit with canonical indentation and quoting ----------------------------------
-def _emit(text: str) -> str:
+def _emit(text: str, original: object) -> str:
     yaml = model_yaml()
     data = yaml.load(text)
     _order_tree(data, "file")
+    _adopt_numbers(data, original)
     out = io.StringIO()
     yaml.dump(data, out)
     return _indent_comments(out.getvalue())
@@ -171,6 +200,45 @@ def _indent_comments(text: str) -> str:
         if _BLOCK_SCALAR.search(line.rstrip("\n")):
             scalar_indent = indent
     return "".join(lines)
+
+
+def _same_data(a: object, b: object) -> bool:
+    """Equal data, where a NaN equals a NaN (the loader refuses NaN amounts, but a file
+    holding one is still formatted, not reported as changed)."""
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same_data(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(map(_same_data, a, b))
+    return type(a) is type(b) and a == b if isinstance(a, (int, float)) else a == b
+
+
+def _adopt_numbers(node, original) -> None:
+    """Numbers the loader reads where ruamel.yaml reads text (`.5e1`, `_5`: YAML 1.2
+    corners the two parsers disagree on) are emitted as the numbers the loader reads, so
+    that formatting keeps the data and a second run changes nothing."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(node, CommentedMap) and isinstance(original, dict):
+        for key, value in node.items():
+            if key not in original:
+                continue
+            if _number_read_as_text(value, original[key]):
+                node[key] = original[key]
+            else:
+                _adopt_numbers(value, original[key])
+    elif isinstance(node, CommentedSeq) and isinstance(original, list):
+        for index, (value, was) in enumerate(zip(node, original, strict=False)):
+            if _number_read_as_text(value, was):
+                node[index] = was
+            else:
+                _adopt_numbers(value, was)
+
+
+def _number_read_as_text(value, original) -> bool:
+    return (isinstance(value, str) and isinstance(original, (int, float))
+            and not isinstance(original, bool))
 
 
 def _order_tree(node, shape: Shape) -> None:

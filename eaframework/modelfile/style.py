@@ -9,6 +9,7 @@ the loader's YAML 1.2 reader (yaml-rs) would not read it back as the same text (
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -78,17 +79,45 @@ def _Representer():
 
         def represent_scalar_float(self, data):
             """A number as written, unless ruamel.yaml's rebuilding of its text would
-            change its value (it does for a few, such as 2.189095845017764e-42)."""
-            node = super().represent_scalar_float(data)
+            change its value (it does for a few, such as 2.189095845017764e-42) or would
+            not come back the same when formatted again (0.1e-400 becomes 0.0e+001, then
+            0.0e+002 ...): then the number's shortest text."""
             try:
-                same = float(node.value.replace("_", "")) == float(data)
-            except ValueError:  # .inf, .nan
-                same = True
-            return node if same else self.represent_float(float(data))
+                node = super().represent_scalar_float(data)
+                if _same_float(node.value, data):
+                    reread = _reread_float(node.value)
+                    if not isinstance(reread, ScalarFloat):  # .inf, .nan: as they are
+                        return node
+                    if super().represent_scalar_float(reread).value == node.value:
+                        return node
+            except (ValueError, TypeError, AttributeError):  # ruamel.yaml's own corners
+                pass
+            return self.represent_float(float(data))
 
     Representer.add_representer(str, Representer.represent_str)
     Representer.add_representer(ScalarFloat, Representer.represent_scalar_float)
     return Representer
+
+
+def _same_float(text: str, value) -> bool:
+    """Whether `text` reads back as exactly `value` (the same sign of zero too)."""
+    try:
+        number = float(text.replace("_", ""))
+    except ValueError:  # .inf, .nan
+        return True
+    return number == float(value) and math.copysign(1, number) == math.copysign(1, value)
+
+
+def _reread_float(text: str):
+    """`text` read back as ruamel.yaml reads a plain scalar (a ScalarFloat, or a str)."""
+    return _scalar_reader().load(f"v: {text}\n")["v"]
+
+
+@cache
+def _scalar_reader():
+    from ruamel.yaml import YAML
+
+    return YAML(typ="rt")
 
 
 @cache
