@@ -8,7 +8,6 @@ errors; `sourcemap` remembers where everything was written.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,6 +20,7 @@ from ..model import KINDS, Element, ElementBase, Metadata, Model
 from ..model.fileformat import API_VERSION, TOP_LEVEL_KEYS
 from ..model.relations import RelationEntry
 from . import source as source_io
+from .gc_pause import gc_paused
 from .limits import Limits, file_size, too_many_bytes, too_many_elements
 from .messages import label, load_error, yaml_type
 from .pydantic_errors import explain
@@ -46,30 +46,8 @@ def load_model(
     over `limits` (see `limits`) is one fatal EA001, found before it is read."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # the loader makes millions of small objects and no cycles
-    try:
+    with gc_paused():
         return _Assembler(limits).run([Path(p) for p in paths])
-    finally:
-        if gc_was_enabled:
-            _to_oldest_generation()
-            gc.enable()
-
-
-def _to_oldest_generation() -> None:
-    """Move what the load made to the garbage collector's oldest generation.
-
-    With gc off during the load, the model's objects (millions, for a large model) all sit
-    in the youngest generation, and the collections soon after the load would traverse
-    all of them, once per generation, only to promote them: a second or more per 100,000
-    elements. The model lives as long as its caller keeps it and holds no reference
-    cycles; in the oldest generation only an occasional full collection looks at it.
-    freeze() + unfreeze() moves everything there at once. Not done when something else
-    has frozen objects, which unfreeze() would release.
-    """
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
 
 
 def load_texts(files: dict[str, str], limits: Limits | None = None) -> LoadResult:
