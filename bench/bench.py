@@ -106,35 +106,13 @@ def parse_pyyaml(case: Case) -> float:
     return time.perf_counter() - start
 
 
-TIME = shutil.which("time") if sys.platform.startswith("linux") else None  # GNU time
-
-
 def run_child(args: list[str], env: dict | None = None) -> tuple[float, int, int]:
-    """(wall seconds, exit code, peak RSS in bytes) of one process. os.wait4 gives the
-    resource use of exactly this child, unlike getrusage(RUSAGE_CHILDREN). Its peak RSS,
-    though, starts from this process's (a forked child inherits it, and this process
-    holds the model), so where GNU time is installed it runs the command and reports
-    the command's own peak RSS."""
-    with tempfile.NamedTemporaryFile() as rss_file, tempfile.TemporaryFile() as err:
-        if TIME:
-            args = [TIME, "-f", "%M", "-o", rss_file.name, *args]
-        start = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT,
-                                env=env)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        proc.returncode = code = os.waitstatus_to_exitcode(status)
-        err.seek(0)
-        errors = err.read().decode(errors="replace")
-        # 1 = findings; 2 = unusable input or an internal error. Python also exits 1 on an
-        # uncaught exception, which is not a run to time.
-        if code not in (0, 1) or "Traceback (most recent call last)" in errors:
-            raise RuntimeError(f"{' '.join(args)} exited {code}:\n{errors[-2000:]}")
-        measured = Path(rss_file.name).read_text().strip().splitlines() if TIME else []
-    if measured and measured[-1].isdigit():
-        return wall, code, int(measured[-1]) * 1024  # KiB
-    rss = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
-    return wall, code, rss
+    """(wall seconds, exit code, peak RSS in bytes) of one process, measured as
+    `make bench` measures every process (bench_process.run)."""
+    from bench.bench_process import run
+
+    sample = run(args, env=env)
+    return sample.wall, sample.code, int(sample.rss * 1024 * 1024)
 
 
 def lint_cold(case: Case) -> float:
@@ -151,9 +129,7 @@ def check_cold(case: Case) -> float:
 
 
 def _cache_env(case: Case) -> dict:
-    env = dict(os.environ)
-    env["EA_CACHE_DIR"] = str(OUT / "cache" / str(case.size))
-    return env
+    return {"EA_CACHE_DIR": str(OUT / "cache" / str(case.size))}
 
 
 def lint_warm(case: Case) -> float:

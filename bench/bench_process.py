@@ -55,25 +55,41 @@ class Sample:
     code: int = 0
 
 
-def run(args: list[str], ok: tuple[int, ...] = (0, 1), cwd: Path = ROOT) -> Sample:
+TIME = shutil.which("time") if sys.platform.startswith("linux") else None  # GNU time
+
+
+def run(args: list[str], ok: tuple[int, ...] = (0, 1), cwd: Path = ROOT,
+        env: dict[str, str] | None = None) -> Sample:
     """One child process: its own CPU time, wall time and peak RSS. Run in `cwd` (the
-    benchmarks use an empty folder: no setup.cfg, no `views/`, default settings)."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))  # this tree, as `ea` would see it
+    benchmarks use an empty folder: no setup.cfg, no `views/`, default settings), with
+    `env` added to this process's environment, less CI (which turns the cache off).
+
+    os.wait4 gives the resource use of exactly this child, unlike
+    getrusage(RUSAGE_CHILDREN). Its peak RSS, though, starts from this process's (a forked
+    child inherits it), so where GNU time is installed it runs the command and reports the
+    command's own peak RSS."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))  # this tree, as `ea` sees it
     env.pop("CI", None)
-    with tempfile.TemporaryFile() as err:
+    args = [str(a) for a in args]
+    with tempfile.NamedTemporaryFile() as rss_file, tempfile.TemporaryFile() as err:
+        timed = [TIME, "-f", "%M", "-o", rss_file.name, *args] if TIME else args
         start = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err, cwd=cwd,
+        proc = subprocess.Popen(timed, stdout=subprocess.DEVNULL, stderr=err, cwd=cwd,
                                 env=env)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         code = os.waitstatus_to_exitcode(status)
         err.seek(0)
         errors = err.read().decode(errors="replace")
+        measured = Path(rss_file.name).read_text().strip().splitlines() if TIME else []
     # 1 = findings; 2 = unusable input or an internal error. Python also exits 1 on an
     # uncaught exception, which is not a run to time.
     if code not in ok or "Traceback (most recent call last)" in errors:
-        raise RuntimeError(f"{' '.join(map(str, args))} exited {code}:\n{errors[-2000:]}")
-    rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)  # MiB
+        raise RuntimeError(f"{' '.join(args)} exited {code}:\n{errors[-2000:]}")
+    if measured and measured[-1].isdigit():
+        rss = int(measured[-1]) / 1024  # KiB to MiB
+    else:
+        rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
     return Sample(usage.ru_utime + usage.ru_stime, wall, rss, code)
 
 
