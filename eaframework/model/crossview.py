@@ -1,7 +1,5 @@
 """What spans the viewpoints: principles, development projects and impact assessments."""
 
-from __future__ import annotations
-
 from typing import ClassVar, Literal
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """The shape of one model file, for the JSON Schema that editors use (`ea schema`)."""
 
-from __future__ import annotations
-
 import json
 from typing import Literal
 

@@ -6,8 +6,6 @@ Its viewpoint follows the ArchiMate layer of its type: a `Capability` sits with 
 operations, a `Node`-like `Device` with the technology, a `Requirement` across them.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints

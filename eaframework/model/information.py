@@ -1,7 +1,5 @@
 """Information viewpoint (tietoarkkitehtuuri): what the organisation knows and keeps."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import ClassVar, Literal
 

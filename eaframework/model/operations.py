@@ -1,7 +1,5 @@
 """Operations viewpoint (toiminta-arkkitehtuuri): who does what for whom."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import ClassVar, Literal
 

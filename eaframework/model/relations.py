@@ -4,8 +4,6 @@ Only one direction is ever written (by a reference field such as `owner:` or in 
 `relations:` list); the reverse name is for reading and display.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Annotated

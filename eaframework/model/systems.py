@@ -1,8 +1,6 @@
 """Information systems viewpoint (tietojärjestelmäarkkitehtuuri): systems, their interfaces
 and the integrations between them."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import ClassVar, Literal
 

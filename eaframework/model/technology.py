@@ -1,8 +1,6 @@
 """Technology viewpoint (teknologia-arkkitehtuuri): platforms, infrastructure services,
 networks and locations."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import ClassVar, Literal
 

@@ -271,3 +271,23 @@ def test_references_lists_every_target_with_its_relation():
     ])
     assert Service(kind="service", id="svc-a", name="S").references() == []
 
+
+
+def test_element_union_in_a_list_validates_as_it_does_alone():
+    """The union's schema is generated once and shared by every adapter that holds it:
+    in a list it finds the same errors at the same places, and sharing changes nothing."""
+    from copy import deepcopy
+
+    from eaframework.model.elements import _UnionSchema
+
+    bad = {"kind": "service", "id": "s", "name": {"fi": "x", "en": "a\x01"}, "yearly-volume": -1}
+    shared = deepcopy(_UnionSchema.built)  # built by ELEMENT above
+    assert shared is not None
+    items = TypeAdapter(list[Element])
+    with pytest.raises(ValidationError) as alone:
+        validate_as_loader(bad)
+    with pytest.raises(ValidationError) as listed:
+        items.validate_python([bad], by_alias=True, by_name=False)
+    assert [(0, *e["loc"]) for e in alone.value.errors()] == [e["loc"] for e in listed.value.errors()]
+    assert [e["type"] for e in alone.value.errors()] == [e["type"] for e in listed.value.errors()]
+    assert _UnionSchema.built == shared
