@@ -3,7 +3,8 @@ parses arguments, calls the library and maps the result to an exit code.
 
 Shared pieces: `options` (settings and options defined once, `--lang` among them), `gate`
 (the one exit-code policy and a model fit for a command), `output` (writing a file and
-saying `wrote PATH`). May import every other package; nothing imports it."""
+saying `wrote PATH`), `commands` (which module defines each subcommand: it is imported
+only when its command is asked for). May import every other package; nothing imports it."""
 
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ from pathlib import Path
 import click
 
 from .. import __version__
+from .commands import MODULE_OF, LazyGroup
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="ea")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read settings from this file instead of the nearest setup.cfg.")
@@ -40,26 +42,6 @@ def fail(message: str) -> None:
 
     click.echo(f"error: {printable(message)}", err=True)
     sys.exit(EXIT_ERROR)
-
-
-def _register() -> None:
-    # Each module adds its commands to `main` when imported.
-    from . import (  # noqa: F401
-        diff,
-        export,
-        fmt,
-        impact,
-        importing,
-        lint,
-        publish,
-        render,
-        report,
-        rules,
-        schema,
-    )
-
-
-_register()
 
 
 def run() -> None:
@@ -115,7 +97,7 @@ def _exhausted(kind: type[BaseException]) -> None:
     import gc
 
     gc.collect()
-    command = next((f"ea {arg}" for arg in sys.argv[1:] if arg in main.commands), "ea")
+    command = next((f"ea {arg}" for arg in sys.argv[1:] if arg in MODULE_OF), "ea")
     if issubclass(kind, MemoryError):
         message = (f"out of memory while running {command}; the model may be too large "
                    "(see max-model-bytes and max-elements in [eaframework] of setup.cfg)")
