@@ -9,10 +9,7 @@ command line. Unknown keys, values and rule references are errors with a did-you
 
 from __future__ import annotations
 
-import configparser
 import datetime as dt
-import hashlib
-import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -93,6 +90,9 @@ class Settings:
 
     def digest(self) -> str:
         """What decides lint results, for the result cache."""
+        import hashlib  # late, as configparser in `load`: not every run needs them
+        import json
+
         data = asdict(self)
         data.pop("source")
         data.pop("lang")  # findings are the same in every language
@@ -132,6 +132,8 @@ def load(path: Path | None) -> Settings:
     """Settings from one config file (or the defaults when `path` is None)."""
     if path is None:
         return Settings()
+    import configparser
+
     parser = configparser.ConfigParser(
         inline_comment_prefixes=(";", "#"), interpolation=None, strict=False
     )

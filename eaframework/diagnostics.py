@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -86,6 +85,8 @@ class Diagnostic:
 
 def did_you_mean(word: str, choices, cutoff: float = 0.6) -> str:
     """' (did you mean 'x'?)' for the closest choice, or '' when nothing is close."""
+    import difflib  # late: only a run with a mistake to explain needs it
+
     matches = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=cutoff)
     return f"; did you mean {matches[0]!r}?" if matches else ""
 
