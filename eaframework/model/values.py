@@ -33,7 +33,8 @@ import re
 from dataclasses import dataclass
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import BeforeValidator, Field, StringConstraints
+from pydantic_core import PydanticKnownError
 
 # Characters text may never hold (as a character class body, in the syntax both
 # pydantic-core's Rust regex and Python's `re` read): C0 controls but tab and line feed,
@@ -116,10 +117,26 @@ YEARS = Bounds("a finite number of years", 0, MAX_YEARS)
 COUNT = Bounds("a whole number", 0, MAX_COUNT)
 DATE = Bounds("a date", FIRST_DATE, LAST_DATE)
 
-Money = Annotated[float, Field(ge=0, le=MAX_MONEY, allow_inf_nan=False), MONEY]
-Share = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False), SHARE]
-Years = Annotated[float, Field(ge=0, le=MAX_YEARS, allow_inf_nan=False), YEARS]
-Count = Annotated[int, Field(ge=0, le=MAX_COUNT), COUNT]
+
+def _a_number(value):
+    """A number as written: YAML's true and false are not amounts (pydantic would read
+    them as 1 and 0), and -0.0 is 0.0 (it would pass `ge=0` and show as "-0 €")."""
+    if isinstance(value, bool):
+        raise PydanticKnownError("float_type")
+    return 0.0 if value == 0 and isinstance(value, float) else value
+
+
+def _a_whole_number(value):
+    if isinstance(value, bool):
+        raise PydanticKnownError("int_type")
+    return value
+
+
+_NUMBER = BeforeValidator(_a_number)
+Money = Annotated[float, Field(ge=0, le=MAX_MONEY, allow_inf_nan=False), _NUMBER, MONEY]
+Share = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False), _NUMBER, SHARE]
+Years = Annotated[float, Field(ge=0, le=MAX_YEARS, allow_inf_nan=False), _NUMBER, YEARS]
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT), BeforeValidator(_a_whole_number), COUNT]
 Date = Annotated[dt.date, Field(ge=FIRST_DATE, le=LAST_DATE), DATE]
 
 __all__ = [
