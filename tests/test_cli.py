@@ -67,6 +67,26 @@ def test_unknown_command_is_a_usage_error(run_ea):
     assert "Traceback" not in result.err
 
 
+def test_help_lists_every_command_with_its_short_help(run_ea):
+    """Commands are imported when asked for; the listing still names each with its help."""
+    listed = dict(re.findall(r"^  (\S+)\s+(\S.*)$", run_ea("--help").out.split("Commands:")[1],
+                             re.MULTILINE))
+    assert sorted(listed) == ["diff", "export", "fmt", "impact", "import", "lint", "publish",
+                              "render", "report", "rule", "rules", "schema", "views"]
+    assert listed["rule"] == "Explain one rule, by code or name."
+    assert listed["schema"] == "Write the JSON Schema of the model file format."
+
+
+def test_usage_errors_show_what_they_quote_escaped(run_ea):
+    """Click's own messages quote the command line; an ESC sequence or a line break in
+    it is shown escaped, as in every other message."""
+    result = run_ea("schema", "extra\x1b[31m\nerror: forged\x07")
+    assert result.code == 2
+    assert result.err.splitlines()[-1] == (
+        "Error: Got unexpected extra argument (extra\\x1b[31m\\nerror: forged\\x07)")
+    assert "\x1b" not in result.err and "\x07" not in result.err
+
+
 # -- exit codes and the text format -----------------------------------------------------------
 def test_clean_model_exit_0(run_ea, tmp_path, write_model):
     write_model(tmp_path, {"malli/m.yaml": CLEAN})

@@ -61,7 +61,7 @@ def run() -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        _show(exc)
         sys.exit(exc.exit_code)
     except click.Abort:
         click.echo("aborted", err=True)
@@ -95,6 +95,16 @@ def run() -> None:
         exhausted = type(exc)
     if exhausted is not None:
         _exhausted(exhausted)
+
+
+def _show(exc: click.ClickException) -> None:
+    """Click's own message for a usage error, with what it quotes from the command line
+    (an extra argument, a path) escaped like every other text ea prints."""
+    from ..diagnostics import printable
+
+    message = exc.format_message
+    exc.format_message = lambda: printable(message())  # type: ignore[method-assign]
+    exc.show()
 
 
 def _exhausted(kind: type[BaseException]) -> None:
