@@ -108,18 +108,25 @@ def printable(text: str, *, multiline: bool = False) -> str:
     instead of showing (controls, ESC, CR, DEL, LS/PS, bidi overrides) becomes a visible
     escape (`\\x1b`, `\\r`, `\\u202e`). A newline (and a tab) becomes `\\n` (`\\t`) too,
     unless `multiline`; then lines are kept, and a line that a CI log would take for a
-    workflow command (`::` after blanks) starts `\\x3a:` instead of `::`.
+    workflow command (`::` after blanks) starts `\\x3a:` instead of `::`. GitHub's older
+    log commands (`##[error]`, `##[group]` ...) start `\\x23#[` instead, on every line
+    and at the start of a one-line text (which may start a printed line: a file name).
 
     Every text output passes model-derived text through this (file names, names, messages);
     formats with their own escaping (JSON, XML, GitHub annotations) apply theirs after."""
-    if text.isprintable() and "::" not in text:
+    if text.isprintable() and "::" not in text and "##[" not in text:
         return text
     if not multiline:
-        return text.translate(_ESCAPES)
-    return _COMMAND.sub(r"\1\\x3a:", text.translate(_ESCAPES_MULTILINE))
+        return _OLD_COMMAND.sub(r"\1\\x23#[", text.translate(_ESCAPES), count=1)
+    return _COMMAND.sub(_neutralised, text.translate(_ESCAPES_MULTILINE))
 
 
-_COMMAND = re.compile(r"^(\s*)::", re.MULTILINE)
+_COMMAND = re.compile(r"^(\s*)(::|##\[)", re.MULTILINE)
+_OLD_COMMAND = re.compile(r"^(\s*)##\[")
+
+
+def _neutralised(match: re.Match) -> str:
+    return match.group(1) + ("\\x3a:" if match.group(2) == "::" else "\\x23#[")
 
 
 # What JSON leaves raw that acts on a terminal showing the file (DEL, C1 controls, line
