@@ -60,4 +60,4 @@ bench: install
 	  $(BIN)/python bench/bench_report.py ) | tee bench/out/results-all.md
 
 clean:
-	rm -rf $(VENV) .ea_cache .pytest_cache .hypothesis *.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info
