@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..config import Settings
 from ..diagnostics import FATAL_CODES, Diagnostic, Severity
-from ..loader import LOADER_CODES, LoadResult
+from ..loader import LOADER_CODES, Limits, LoadResult
 from .diff import ModelDiff, compare
 from .revisions import Side, read_side
 
@@ -48,9 +48,11 @@ def compare_sides(
     that cannot be read at all, and config.ConfigError for unusable lint settings."""
     settings = settings or Settings()
     sides = [read_side(spec, path, cwd) for spec in (old_spec, new_spec)]
+    # Each side within the configured limits, as `ea lint` reads a model.
+    limits = Limits(settings.max_model_bytes, settings.max_elements)
     models, reports, unread = [], [], []
     for side in sides:
-        result = side.load()
+        result = side.load(limits)
         fatal = [d for d in result.diagnostics if d.code in FATAL_CODES]
         unread.append(fatal)
         models.append(result.model)

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from ..diagnostics import Diagnostic, Location
 from ..files import MODEL_SUFFIXES, display_name, model_files
-from ..loader import LoadResult, load_texts
+from ..loader import Limits, LoadResult, load_texts
 from ..loader.source import SourceError, decode
 
 GIT_TIMEOUT = 120  # seconds; a local repository answers in well under one
@@ -36,9 +36,10 @@ class Side:
     commit: str | None = None  # full hash for a git side
     unreadable: list[Diagnostic] = field(default_factory=list)  # files that did not decode
 
-    def load(self) -> LoadResult:
-        """The loaded model; files that could not be decoded are reported as EA001."""
-        result = load_texts(self.texts)
+    def load(self, limits: Limits | None = None) -> LoadResult:
+        """The loaded model; files that could not be decoded are reported as EA001, as
+        is a model over `limits` (default: the loader's)."""
+        result = load_texts(self.texts, limits)
         if self.unreadable:
             result.diagnostics[:0] = self.unreadable
         return result
