@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..model import ElementBase, Metadata, Relation
 from ..model.fileformat import API_VERSION
+from .scalars import float_text, scalar_text
 from .shape import Shape, canonical, child
 from .style import model_yaml
 
@@ -167,12 +168,12 @@ def _is_date(text: str) -> bool:
 
 
 def _emitted_text(value: str) -> str:
-    text = _PRIMED.get((str, value))
+    text = _PRIMED.get((str, value)) or scalar_text(value)
     return text if text is not None else _emitted_text_alone(value)
 
 
 def _emitted_float(text: str) -> str:
-    emitted = _PRIMED.get((float, text))
+    emitted = _PRIMED.get((float, text)) or float_text(text)
     return emitted if emitted is not None else _emitted_float_alone(text)
 
 
@@ -211,9 +212,10 @@ def _prime(document) -> None:
         elif isinstance(node, str):
             if not (_PLAIN.fullmatch(node) and node.lower() not in _RESERVED) and not (
                 _DATE.fullmatch(node) and _is_date(node)
-            ) and (str, node) not in _PRIMED:
+            ) and (str, node) not in _PRIMED and scalar_text(node) is None:
                 texts.add(node)
-        elif isinstance(node, float) and (float, repr(node)) not in _PRIMED:
+        elif isinstance(node, float) and (float, repr(node)) not in _PRIMED and \
+                float_text(repr(node)) is None:
             floats.add(repr(node))
     keys = [(str, t) for t in sorted(texts)] + [(float, f) for f in sorted(floats)]
     if len(keys) < 2:
