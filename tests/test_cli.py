@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
 import eaframework
 from tests.conftest import findings, integrity, position
 
@@ -75,6 +77,14 @@ def test_help_lists_every_command_with_its_short_help(run_ea):
                               "render", "report", "rule", "rules", "schema", "views"]
     assert listed["rule"] == "Explain one rule, by code or name."
     assert listed["schema"] == "Write the JSON Schema of the model file format."
+
+
+@pytest.mark.parametrize("args", [(), ("import",)])
+def test_a_group_without_a_command_shows_its_help(run_ea, args):
+    result = run_ea(*args)
+    lines = (result.out + result.err).splitlines()
+    assert lines[0].startswith("Usage: ") and "Commands:" in lines
+    assert "Traceback" not in result.err
 
 
 def test_usage_errors_show_what_they_quote_escaped(run_ea):

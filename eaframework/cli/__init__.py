@@ -99,11 +99,13 @@ def run() -> None:
 
 def _show(exc: click.ClickException) -> None:
     """Click's own message for a usage error, with what it quotes from the command line
-    (an extra argument, a path) escaped like every other text ea prints."""
+    (an extra argument, a path) escaped like every other text ea prints. The help shown
+    for a group given no command (click 8.2+) is ea's own text, lines kept."""
     from ..diagnostics import printable
 
-    message = exc.format_message
-    exc.format_message = lambda: printable(message())  # type: ignore[method-assign]
+    if not isinstance(exc, getattr(click.exceptions, "NoArgsIsHelpError", ())):
+        message = exc.format_message
+        exc.format_message = lambda: printable(message())  # type: ignore[method-assign]
     exc.show()
 
 
