@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from eaframework.modelfile.scalars import float_text, scalar_text
 from eaframework.modelfile.style import model_yaml
-from eaframework.modelfile.write import _emitted_float_alone, _emitted_text_alone
+from eaframework.modelfile.emitted import emitted_float_alone, emitted_text_alone
 
 # Characters where the emitter's choices differ: indicators, spaces, quotes, digits and
 # number signs, reserved words' letters, a few non-ASCII ones (also beyond the BMP), and
@@ -39,7 +39,7 @@ def test_text_is_the_emitters(value):
     text = scalar_text(value)
     if text is None:
         return
-    assert text == _emitted_text_alone(value)
+    assert text == emitted_text_alone(value)
     assert yaml_rs.loads(f"k: {text}\n", parse_datetime=False) == {"k": value}
     assert model_yaml().load(f"k: {text}\n") == {"k": value}
 
@@ -59,5 +59,5 @@ def test_float_is_the_emitters(value):
     text = float_text(repr(value))
     if text is None:
         return
-    assert text == _emitted_float_alone(repr(value))
+    assert text == emitted_float_alone(repr(value))
     assert yaml_rs.loads(f"k: {text}\n") == {"k": value}
