@@ -90,6 +90,8 @@ class _Reader:
         self.ns = root.tag[1:].partition("}")[0]
         self.seen: dict[str, int] = {}  # identifier -> line
         self.lost: list[str] = []  # what the file holds and the exchange does not
+        self._concept_tags = (self.tag("name"), self.tag("documentation"),
+                              self.tag("properties"))
 
     def tag(self, name: str) -> str:
         return f"{{{self.ns}}}{name}"
@@ -141,29 +143,36 @@ class _Reader:
         found = []
         if container is None:
             container = self.child(parent, "properties")
-        for node in self.children(container, "property"):
+        if container is None:
+            return found
+        prop, value = self.tag("property"), self.tag("value")
+        for node in container:  # direct loops: iterchildren(tag) costs more than the test
+            if node.tag != prop:
+                continue
             ref = self.required(node, "propertyDefinitionRef")
             if ref not in definitions:  # its key is unknown: nothing to keep it under
                 self.lost.append(f"a property of {owner} (line {node.sourceline}): it refers "
                                  f"to {ref!r}, which no propertyDefinition defines")
                 continue
-            values = self.texts(node, "value")
-            found.append((definitions[ref], values[0][1] if values else ""))
+            text = next((v.text or "" for v in node if v.tag == value), "")
+            found.append((definitions[ref], text))
         return found
 
     def concept(self, node, definitions: dict[str, str]) -> Concept:
-        identifier = self.required(node, "identifier")
+        identifier = node.get("identifier")
+        if not identifier:
+            self.required(node, "identifier")
+        line = node.sourceline
         if identifier in self.seen:
             raise InterchangeError(f"identifier {identifier!r} is used twice (first on line "
-                                   f"{self.seen[identifier]})", node.sourceline)
-        self.seen[identifier] = node.sourceline
+                                   f"{self.seen[identifier]})", line)
+        self.seen[identifier] = line
         archimate_type = node.get(XSI_TYPE)
         if not archimate_type:
-            raise InterchangeError(f"{identifier} has no xsi:type", node.sourceline)
+            raise InterchangeError(f"{identifier} has no xsi:type", line)
         concept = Concept(identifier=identifier, type=archimate_type.rpartition(":")[2],
-                          line=node.sourceline)
-        name, documentation, properties = self.tag("name"), self.tag("documentation"), (
-            self.tag("properties"))
+                          line=line)
+        name, documentation, properties = self._concept_tags
         for child in node:  # one pass: files have tens of thousands of these
             tag = child.tag
             if tag == name:

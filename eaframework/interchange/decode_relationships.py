@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import typing
 from collections import Counter, defaultdict
+from functools import cache
 
 from ..model import KINDS, RELATIONS, Relation, allowed
 from . import archimate_types as types
@@ -152,7 +153,7 @@ class RelationshipDecoder:
             if target in shares:
                 return False
             shares[target] = share
-        elif _is_tuple(KINDS[source.kind].model_fields[field_name].annotation):
+        elif _is_tuple(source.kind, field_name):
             source.data.setdefault(alias, []).append(target)
         elif alias not in source.data:
             source.data[alias] = target
@@ -179,7 +180,9 @@ def _reference_field(kind: str, relation: str) -> str | None:
     return _REFERENCE_FIELD[key]
 
 
-def _is_tuple(annotation) -> bool:
+@cache
+def _is_tuple(kind: str, field_name: str) -> bool:
+    annotation = KINDS[kind].model_fields[field_name].annotation
     return typing.get_origin(unwrap(annotation)) is tuple
 
 

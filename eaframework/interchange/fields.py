@@ -46,10 +46,20 @@ def unwrap(annotation: Any) -> Any:
 
 
 def _shape(annotation: Any) -> str:
+    # By identity first: hashing a typing construct (Annotated[...]) costs more than the
+    # lookup, and the same field's annotation is asked about for every element.
+    known = _SHAPES.get(id(annotation))
+    if known is not None and known[0] is annotation:
+        return known[1]
     try:
-        return _cached_shape(annotation)
+        shape = _cached_shape(annotation)
     except TypeError:  # an unhashable annotation
         return _shape_of(annotation)
+    _SHAPES[id(annotation)] = (annotation, shape)
+    return shape
+
+
+_SHAPES: dict[int, tuple[Any, str]] = {}
 
 
 @cache
