@@ -122,6 +122,15 @@ class _Assembler:
         self.add_source(source)
 
     def add_source(self, source: SourceFile) -> None:
+        try:
+            self.read_data(source)
+        finally:
+            # The parsed data is validated into elements now; kept, a whole model's plain
+            # dicts and lists would double the memory a load holds (positions come from
+            # the text, not from the data).
+            source.data = None
+
+    def read_data(self, source: SourceFile) -> None:
         name = source.name
         self.sources.files[name] = source
         for problem in source.problems:

@@ -167,7 +167,11 @@ def read(path: Path, name: str) -> SourceFile:
         if info.st_size > MAX_FILE_BYTES:
             raise SourceError("EA001", _too_large(info.st_size))
         with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)  # a file growing meanwhile stops here
+            # Asking for the size stat gave (plus one) spares a 32 MiB buffer per file;
+            # a file growing meanwhile is read on, and stops at the limit.
+            raw = handle.read(info.st_size + 1)
+            if len(raw) > info.st_size:
+                raw += handle.read(MAX_FILE_BYTES + 1 - len(raw))
     except OSError as exc:
         raise SourceError("EA001", f"cannot read file: {exc.strerror or exc}") from None
     return from_text(name, decode(raw))
