@@ -42,6 +42,7 @@ class Model:
         self._out: dict[str, list[Relation]] = defaultdict(list)
         self._in: dict[str, list[Relation]] = defaultdict(list)
         out, into = self._out, self._in
+        self._owners: dict[str, ElementBase] | None = None  # see owner_of
         for relation in self.relations:
             out[relation.source].append(relation)
             into[relation.target].append(relation)
@@ -113,8 +114,18 @@ class Model:
         return found
 
     def owner_of(self, element: ElementBase | str) -> ElementBase | None:
-        owners = self.targets(element, "owned-by")
-        return owners[0] if owners else None
+        """The first element this one is owned-by. Rules ask it of most elements, several
+        times each: all owners are found in one pass over the relations, when first asked."""
+        owners = self._owners
+        if owners is None:
+            owners = self._owners = {}
+            get = self.elements.get
+            for r in self.relations:
+                if r.type == "owned-by" and r.source not in owners:
+                    end = get(r.target)
+                    if end is not None:
+                        owners[r.source] = end
+        return owners.get(element if isinstance(element, str) else element.id)
 
     def is_internal(self, element: ElementBase | str) -> bool:
         """The organisation's own: not owned by another authority or a vendor."""
