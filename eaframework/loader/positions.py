@@ -43,7 +43,7 @@ class _Node:
         self.children: dict = {}  # key (str or int) -> _Node
         self.items = 0  # list items seen, for sequences
         self.is_item = is_item  # opened by "- " rather than by "key:"
-        self.pending: _Segment | None = None  # lines below it not yet read
+        self.pending: tuple | None = None  # lines below it not yet read (a _Segment)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +54,10 @@ class DuplicateKey:
     first_line: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Segment:
-    """Lines [start, end) deeper than the index's `shallow` column, and the state the pass
-    had when it reached them: the open nodes and the block scalar being skipped."""
-
-    start: int
-    end: int
-    stack: tuple
-    skip: int | None
+# A segment: lines [start, end) deeper than the index's `shallow` column, and the state
+# the pass had when it reached them: (start, end, open nodes, block scalar being skipped).
+# A plain tuple: a large file has one per element.
+_Segment = tuple
 
 
 # The dash of the first list item under a top-level `elements:` (else of any list item):
@@ -118,9 +113,9 @@ class PositionIndex:
         return node.line, node.column
 
     def _read(self, node: _Node) -> None:
-        segment = node.pending
+        start, end, stack, skip = node.pending
         node.pending = None
-        self._run(segment.start, segment.end, list(segment.stack), segment.skip, eager=True)
+        self._run(start, end, list(stack), skip, eager=True)
 
     def _run(self, start: int, end: int, stack: list, skip: int | None, eager: bool) -> None:
         """The pass over lines [start, end): each `key:` line and each `- ` list item opens
@@ -163,13 +158,19 @@ class PositionIndex:
             number = index + 1
             if not eager:
                 if deep:
-                    self._defer(_Segment(segment_start, index, *snapshot))
+                    self._defer((segment_start, index, *snapshot))
                     deep = False
                 segment_start = index + 1
             column = indent
             # Each "- " opens a list item; nested dashes on one line open nested items.
-            for dash in _DASH.finditer(dashes) if dashes else ():
-                column = indent + dash.start()
+            if not dashes:
+                spans: Iterable = ()
+            elif dashes.count("-") == 1:  # the usual single item: no regex needed
+                spans = ((0, len(dashes)),)
+            else:
+                spans = [dash.span() for dash in _DASH.finditer(dashes)]
+            for dash_start, dash_end in spans:
+                column = indent + dash_start
                 # A dash at a key's own column is that key's (indentless) sequence.
                 while stack[-1].indent > column or (
                     stack[-1].indent == column and stack[-1].is_item
@@ -182,7 +183,7 @@ class PositionIndex:
                 parent.children[parent.items] = item
                 parent.items += 1
                 stack.append(item)
-                column = indent + dash.end()
+                column = indent + dash_end
             if key is not None:
                 key_column = indent + len(dashes)
                 while stack[-1].indent >= key_column:
@@ -202,13 +203,13 @@ class PositionIndex:
             if not eager:
                 snapshot = (tuple(stack), skip)
         if not eager and (deep or end > seen + 1):
-            self._defer(_Segment(segment_start, end, *snapshot))
+            self._defer((segment_start, end, *snapshot))
 
     def _defer(self, segment: _Segment) -> None:
         """Keep a segment with the innermost shallow node open before it: only that
         node's subtree can change when the segment is read."""
         shallow = self._shallow
-        for anchor in reversed(segment.stack):
+        for anchor in reversed(segment[2]):
             if anchor.indent <= shallow:
                 break
         if anchor.pending is not None:  # (each shallow line opens a new anchor: not seen)
