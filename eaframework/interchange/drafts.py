@@ -16,7 +16,7 @@ MAX_ID = 120
 LANGS = ("fi", "sv", "en")  # the languages of a name (model.base.Text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """One element on its way: kind, fields and properties so far."""
 

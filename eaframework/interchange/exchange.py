@@ -42,7 +42,7 @@ class InterchangeError(Exception):
         return f"{place}:{self.line}:{self.column or 1}: {self.message}"
 
 
-@dataclass
+@dataclass(slots=True)  # slots: an exchange file has tens of thousands of these
 class Concept:
     """An ArchiMate element or relationship."""
 
