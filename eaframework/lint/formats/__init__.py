@@ -7,35 +7,37 @@ Every formatter takes the whole `LintReport` and keyword options and returns tex
 Options a format does not use are ignored, so the CLI passes the same ones to all
 (`default_uri` and `srcroot` are used by `sarif`, `default_uri` by `github`). The summary
 line and the per-rule table (`text.summary`, `text.statistics_table`) go to stderr.
-SARIF is imported on use: it needs pydantic, which `ea lint` on an unchanged model
-otherwise never loads.
+Each format's module is imported on use (SARIF needs pydantic, which `ea lint` on an
+unchanged model otherwise never loads).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
-
-from .github import format_github
-from .json import format_json
-from .junit import format_junit
-from .text import format_text
 
 Formatter = Callable[..., str]
 
 
-def _sarif(report, **options: Any) -> str:
-    from .sarif import format_sarif
+def _on_use(module: str, function: str) -> Formatter:
+    """A formatter whose module is imported when it is first called: a run imports only
+    the format it prints (junit's XML, SARIF's pydantic models cost milliseconds each)."""
 
-    return format_sarif(report, **options)
+    def formatter(report, **options: Any) -> str:
+        found = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+        return found(report, **options)
+
+    formatter.__name__ = function
+    return formatter
 
 
 FORMATTERS: dict[str, Formatter] = {
-    "text": format_text,
-    "json": format_json,
-    "sarif": _sarif,
-    "junit": format_junit,
-    "github": format_github,
+    "text": _on_use("text", "format_text"),
+    "json": _on_use("json", "format_json"),
+    "sarif": _on_use("sarif", "format_sarif"),
+    "junit": _on_use("junit", "format_junit"),
+    "github": _on_use("github", "format_github"),
 }
 
 
