@@ -14,27 +14,40 @@ import re
 
 from lxml import etree
 
+from .archimate_reader import Reader
+from .archimate_stream import stream_exchange
 from .decode import ImportResult, decode
-from .exchange import Concept, Exchange, InterchangeError, LangText
+from .exchange import Exchange, InterchangeError
 
 NAMESPACES = (
     "http://www.opengroup.org/xsd/archimate/3.0/",
     "http://www.opengroup.org/xsd/archimate/3.1/",
 )
-XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_BYTES = 256 * 1024 * 1024  # a 100,000-element model exports to about 140 MB
 MAX_DEPTH = 64  # model/views/diagrams/view/node/... : real files stay far below
 # Entity declarations in a DOCTYPE, in the encodings a file can start with.
 _ENTITY_MARKS = (b"<!ENTITY", "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
 
 
+# The parser's options: no network, no DTD, no entities, no huge-document mode.
+PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False,
+                      huge_tree=False, dtd_validation=False, remove_comments=True,
+                      remove_pis=True)
+
+
 def import_archimate(data: bytes, max_bytes: int = MAX_BYTES) -> ImportResult:
-    return decode(read_exchange(parse(data, max_bytes)), "ArchiMate exchange file")
+    """The file streamed, each concept freed once read (a tree of the whole file is
+    about ten times its size); where that finds anything amiss, the whole tree is
+    parsed and read, which says what as it always did."""
+    check_bytes(data, max_bytes)
+    exchange = stream_exchange(data, PARSER_OPTIONS, NAMESPACES, MAX_DEPTH)
+    if exchange is None:
+        exchange = read_exchange(parse(data, max_bytes))
+    return decode(exchange, "ArchiMate exchange file")
 
 
-def parse(data: bytes, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH):
-    """The root element of a safe, well-formed ArchiMate model document."""
+def check_bytes(data: bytes, max_bytes: int) -> None:
+    """Refuse, before parsing, a file too large, empty, or declaring entities."""
     if len(data) > max_bytes:
         raise InterchangeError(f"the file is {_megabytes(len(data))}; the limit is "
                                f"{_megabytes(max_bytes)}")
@@ -43,10 +56,12 @@ def parse(data: bytes, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH):
     if any(mark in data for mark in _ENTITY_MARKS):
         raise InterchangeError("the file declares XML entities (<!ENTITY>), which an "
                                "ArchiMate exchange file never needs; refused as unsafe")
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-        dtd_validation=False, remove_comments=True, remove_pis=True,
-    )
+
+
+def parse(data: bytes, max_bytes: int = MAX_BYTES, max_depth: int = MAX_DEPTH):
+    """The root element of a safe, well-formed ArchiMate model document."""
+    check_bytes(data, max_bytes)
+    parser = etree.XMLParser(**PARSER_OPTIONS)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
@@ -84,129 +99,12 @@ def _megabytes(size: int) -> str:
 
 
 # -- the document as an Exchange ----------------------------------------------------------
-class _Reader:
-    def __init__(self, root) -> None:
-        self.root = root
-        self.ns = root.tag[1:].partition("}")[0]
-        self.seen: dict[str, int] = {}  # identifier -> line
-        self.lost: list[str] = []  # what the file holds and the exchange does not
-        self._concept_tags = (self.tag("name"), self.tag("documentation"),
-                              self.tag("properties"))
-
-    def tag(self, name: str) -> str:
-        return f"{{{self.ns}}}{name}"
-
-    def children(self, parent, name: str):
-        return parent.iterchildren(self.tag(name)) if parent is not None else ()
-
-    def child(self, parent, name: str):
-        return parent.find(self.tag(name)) if parent is not None else None
-
-    def texts(self, parent, name: str) -> list[LangText]:
-        return [(node.get(XML_LANG), node.text or "") for node in self.children(parent, name)]
-
-    def read(self) -> Exchange:
-        root = self.root
-        definitions = self.property_definitions()
-        exchange = Exchange(
-            identifier=root.get("identifier") or "",
-            names=self.texts(root, "name"),
-            documentation=self.texts(root, "documentation"),
-            properties=self.properties(root, definitions, owner="the model"),
-            version=root.get("version"),
-        )
-        for node in self.children(self.child(root, "elements"), "element"):
-            exchange.elements.append(self.concept(node, definitions))
-        for node in self.children(self.child(root, "relationships"), "relationship"):
-            concept = self.concept(node, definitions)
-            concept.source = self.required(node, "source")
-            concept.target = self.required(node, "target")
-            for attribute in ("accessType", "isDirected", "modifier"):
-                if node.get(attribute) is not None:
-                    concept.attributes[attribute] = node.get(attribute)
-            exchange.relationships.append(concept)
-        self.not_kept(exchange)
-        exchange.lost = self.lost
-        return exchange
-
-    def property_definitions(self) -> dict[str, str]:
-        definitions = {}
-        container = self.child(self.root, "propertyDefinitions")
-        for node in self.children(container, "propertyDefinition"):
-            identifier = self.required(node, "identifier")
-            names = self.texts(node, "name")
-            definitions[identifier] = next((t for _, t in names if t), identifier)
-        return definitions
-
-    def properties(self, parent, definitions: dict[str, str], container=None, owner=""
-                   ) -> list[tuple[str, str]]:
-        found = []
-        if container is None:
-            container = self.child(parent, "properties")
-        if container is None:
-            return found
-        prop, value = self.tag("property"), self.tag("value")
-        for node in container:  # direct loops: iterchildren(tag) costs more than the test
-            if node.tag != prop:
-                continue
-            ref = self.required(node, "propertyDefinitionRef")
-            if ref not in definitions:  # its key is unknown: nothing to keep it under
-                self.lost.append(f"a property of {owner} (line {node.sourceline}): it refers "
-                                 f"to {ref!r}, which no propertyDefinition defines")
-                continue
-            text = next((v.text or "" for v in node if v.tag == value), "")
-            found.append((definitions[ref], text))
-        return found
-
-    def concept(self, node, definitions: dict[str, str]) -> Concept:
-        identifier = node.get("identifier")
-        if not identifier:
-            self.required(node, "identifier")
-        line = node.sourceline
-        if identifier in self.seen:
-            raise InterchangeError(f"identifier {identifier!r} is used twice (first on line "
-                                   f"{self.seen[identifier]})", line)
-        self.seen[identifier] = line
-        archimate_type = node.get(XSI_TYPE)
-        if not archimate_type:
-            raise InterchangeError(f"{identifier} has no xsi:type", line)
-        concept = Concept(identifier=identifier, type=archimate_type.rpartition(":")[2],
-                          line=line)
-        name, documentation, properties = self._concept_tags
-        for child in node:  # one pass: files have tens of thousands of these
-            tag = child.tag
-            if tag == name:
-                concept.names.append((child.get(XML_LANG), child.text or ""))
-            elif tag == documentation:
-                concept.documentation.append((child.get(XML_LANG), child.text or ""))
-            elif tag == properties:
-                concept.properties = self.properties(node, definitions, child, identifier)
-        return concept
-
-    @staticmethod
-    def required(node, attribute: str) -> str:
-        value = node.get(attribute)
-        if not value:
-            local = node.tag.rpartition("}")[2]
-            raise InterchangeError(f"<{local}> has no {attribute}", node.sourceline)
-        return value
-
-    def not_kept(self, exchange: Exchange) -> None:
-        root = self.root
-        views = self.child(root, "views")
-        diagrams = len(list(self.children(self.child(views, "diagrams"), "view")))
-        if diagrams:
-            exchange.not_kept["views (diagrams come from views/ and the built-in views)"] = diagrams
-        folders = sum(1 for organizations in self.children(root, "organizations")
-                      for item in organizations.iter(self.tag("item"))
-                      if item.get("identifierRef") is None)
-        if folders:
-            exchange.not_kept["organization folders (regenerated from the viewpoints)"] = folders
-        metadata = self.child(root, "metadata")
-        ours = any(key.startswith("ea:") for key, _ in exchange.properties)
-        if metadata is not None and len(metadata) and not ours:
-            exchange.not_kept["metadata sections (Dublin Core)"] = 1
-
-
 def read_exchange(root) -> Exchange:
-    return _Reader(root).read()
+    """The exchange of a whole parsed document (`parse`)."""
+    reader = Reader(root)
+    reader.begin()
+    elements = [reader.element(node) for node in
+                reader.children(reader.child(root, "elements"), "element")]
+    relationships = [reader.relationship(node) for node in
+                     reader.children(reader.child(root, "relationships"), "relationship")]
+    return reader.exchange(elements, relationships)
