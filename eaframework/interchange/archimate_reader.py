@@ -47,11 +47,12 @@ class Reader:
 
     def relationship(self, node) -> Concept:
         concept = self.concept(node)
-        concept.source = self.required(node, "source")
-        concept.target = self.required(node, "target")
+        concept.source = node.get("source") or self.required(node, "source")
+        concept.target = node.get("target") or self.required(node, "target")
         for attribute in ("accessType", "isDirected", "modifier"):
-            if node.get(attribute) is not None:
-                concept.attributes[attribute] = node.get(attribute)
+            value = node.get(attribute)
+            if value is not None:
+                concept.attributes[attribute] = value
         return concept
 
     def concept(self, node) -> Concept:
@@ -90,8 +91,13 @@ class Reader:
         for node in container:  # direct loops: iterchildren(tag) costs more than the test
             if node.tag != prop:
                 continue
-            ref = self.required(node, "propertyDefinitionRef")
-            text = next((v.text or "" for v in node if v.tag == value), "")
+            ref = node.get("propertyDefinitionRef") or self.required(
+                node, "propertyDefinitionRef")
+            text = ""
+            for child in node:
+                if child.tag == value:
+                    text = child.text or ""
+                    break
             found.append((ref, text, node.sourceline))
         return found
 

@@ -30,7 +30,8 @@ def stream_exchange(data: bytes, options: dict, namespaces: tuple[str, ...],
     parser = etree.XMLPullParser(events=("end",), tag=_TAGS, **options)
     deep = "." + "/*" * max_depth  # an element max_depth levels below the root
     reader: Reader | None = None
-    found: dict[str, list[Concept]] = {"element": [], "relationship": []}
+    elements: list[Concept] = []
+    relationships: list[Concept] = []
     containers: dict[str, object] = {}
     done: list = []
     try:
@@ -40,13 +41,14 @@ def stream_exchange(data: bytes, options: dict, namespaces: tuple[str, ...],
                 if not _is_model(root, namespaces):
                     return None
                 reader = Reader(root)
-            parent = node.getparent()
-            local = node.tag.rpartition("}")[2]
-            if node.tag != reader.tag(local) or parent is None or \
-                    parent is not _first(containers, root, reader, local + "s"):
+                kinds = {reader.tag("element"): ("elements", reader.element, elements),
+                         reader.tag("relationship"): ("relationships", reader.relationship,
+                                                      relationships)}
+            kind = kinds.get(node.tag)
+            if kind is None or node.getparent() is not _first(containers, root, reader,
+                                                              kind[0]):
                 continue  # not a concept of the model: left in the tree, checked at the end
-            read = reader.element if local == "element" else reader.relationship
-            found[local].append(read(node))
+            kind[2].append(kind[1](node))
             done.append(node)
             if len(done) >= BATCH:
                 if root.xpath(deep):
@@ -60,7 +62,7 @@ def stream_exchange(data: bytes, options: dict, namespaces: tuple[str, ...],
     reader = reader or Reader(root)
     try:
         reader.begin()
-        return reader.exchange(found["element"], found["relationship"])
+        return reader.exchange(elements, relationships)
     except InterchangeError:
         return None
 
