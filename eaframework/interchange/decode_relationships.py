@@ -81,23 +81,14 @@ class RelationshipDecoder:
     def relation_of(self, concept: Concept, source_kind: str, target_kind: str
                     ) -> tuple[str, bool, str]:
         said = first_value(concept.properties, RELATION_KEY)
-        if said == "associated-with":
-            return said, False, BY_EA_RELATION
-        if said in RELATIONS:
-            for reverse in (False, True):
-                ours = (target_kind, source_kind) if reverse else (source_kind, target_kind)
-                if not allowed(said, *ours):
-                    continue
-                spec = types.relationship_type(said, *ours)
-                if spec.type == concept.type and spec.reverse == reverse:
-                    return said, reverse, BY_EA_RELATION
-        if said is not None:
+        key = (said, concept.type, source_kind, target_kind)
+        known = _RELATION_OF.get(key)
+        if known is None:
+            known = _RELATION_OF[key] = _relation_of(*key)
+        if said is not None and known[2] != BY_EA_RELATION:
             self.report.note(f"relationship {concept.identifier}: ea:relation {said!r} does "
                              f"not fit a {concept.type} between these elements; ignored")
-        inferred = types.infer_relation(concept.type, source_kind, target_kind)
-        if inferred:
-            return (*inferred, BY_ENDS)
-        return "associated-with", False, KEPT_RELATION
+        return known
 
     def relation_properties(self, concept: Concept, relation: str, source: Draft,
                             target: Draft) -> tuple[dict[str, str], str | None]:
@@ -107,14 +98,11 @@ class RelationshipDecoder:
         for key, value in concept.properties:
             if key != RELATION_KEY:
                 put_property(props, key, value, self.report)
-        if relation == "associated-with":
-            spec = types.RelType(concept.type)
-            if concept.type != "Association":
-                props[TYPE_KEY] = concept.type
-        else:
-            spec = types.relationship_type(relation, source.kind, target.kind)
-        expected = {**SCHEMA_DEFAULTS, **spec.attributes()}
-        found = {**SCHEMA_DEFAULTS, **concept.attributes}
+        if relation == "associated-with" and concept.type != "Association":
+            props[TYPE_KEY] = concept.type
+        expected = _expected(relation, concept.type, source.kind, target.kind)
+        found = {**SCHEMA_DEFAULTS, **concept.attributes} if concept.attributes else \
+            SCHEMA_DEFAULTS
         for attribute, key in ATTRIBUTE_KEYS.items():
             if attribute == "accessType" and concept.type != "Access":
                 continue
@@ -164,6 +152,38 @@ class RelationshipDecoder:
             self.report.dropped_ids += 1
         return True
 
+
+# (ea:relation, type, source kind, target kind) -> (relation, reverse, how): the same for
+# the thousands of relationships between elements of the same two kinds.
+_RELATION_OF: dict[tuple, tuple[str, bool, str]] = {}
+
+
+def _relation_of(said: str | None, archimate_type: str, source_kind: str, target_kind: str
+                 ) -> tuple[str, bool, str]:
+    if said == "associated-with":
+        return said, False, BY_EA_RELATION
+    if said in RELATIONS:
+        for reverse in (False, True):
+            ours = (target_kind, source_kind) if reverse else (source_kind, target_kind)
+            if not allowed(said, *ours):
+                continue
+            spec = types.relationship_type(said, *ours)
+            if spec.type == archimate_type and spec.reverse == reverse:
+                return said, reverse, BY_EA_RELATION
+    inferred = types.infer_relation(archimate_type, source_kind, target_kind)
+    if inferred:
+        return (*inferred, BY_ENDS)
+    return "associated-with", False, KEPT_RELATION
+
+
+
+@cache
+def _expected(relation: str, archimate_type: str, source_kind: str, target_kind: str
+              ) -> dict[str, str]:
+    """The attributes the relationship has when it says nothing more than our relation."""
+    spec = (types.RelType(archimate_type) if relation == "associated-with"
+            else types.relationship_type(relation, source_kind, target_kind))
+    return {**SCHEMA_DEFAULTS, **spec.attributes()}
 
 def _line(concept: Concept) -> str:
     return f", line {concept.line}" if concept.line else ""
