@@ -125,6 +125,7 @@ class PositionIndex:
         `_shallow` are not read but kept as segments of the shallow node they follow."""
         lines = self._lines
         duplicates = self._duplicates
+        match_line = _LINE.match
         if eager:
             indexes: Iterable[int] = range(start, end)
         else:  # only the shallow lines, picked out at C speed
@@ -141,18 +142,17 @@ class PositionIndex:
             if index > seen + 1:
                 deep = True
             seen = index
-            stripped = raw.lstrip(" ")
-            if not stripped or stripped[0] == "#":
-                continue
-            indent = len(raw) - len(stripped)
+            match = match_line(raw)  # always matches; its indent spares a stripped copy
+            spaces, dashes, key = match.groups()
+            indent = len(spaces)
+            if indent == len(raw) or raw[indent] == "#":
+                continue  # a blank line or a comment
             if skip is not None:
                 if indent > skip:
                     continue  # inside a literal or folded block scalar
                 skip = None
-            if indent == 0 and stripped.startswith(("---", "...")):
+            if indent == 0 and raw.startswith(("---", "...")):
                 continue
-            match = _LINE.match(raw)
-            dashes, key = match.group("dashes", "key")
             if not dashes and key is None:
                 continue  # continuation of a scalar or a flow collection
             number = index + 1

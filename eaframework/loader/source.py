@@ -56,6 +56,10 @@ class SourceFile:
     def locate(self, path: tuple) -> tuple[int, int]:
         return self.positions.find(path)
 
+    def forget_positions(self) -> None:
+        """Drop the position index (built again if asked for): it holds the file's lines."""
+        self.__dict__.pop("positions", None)
+
 
 def decode(raw: bytes) -> str:
     """UTF-8 text of a file (a BOM is allowed), or a SourceError at the first bad byte."""

@@ -21,16 +21,23 @@ class SourceMap:
 
     def locate(self, element_id: str, path: tuple = ()) -> Location | None:
         """The place of an element, or of a field path inside it (e.g. ("owner",))."""
-        where = self.elements.get(element_id)
-        if where is None:
-            return None
-        return self.at(where[0], ("elements", where[1], *path))
+        where = self.where(element_id, path)
+        return None if where is None else self.at(*where)
 
     def locate_relation(self, relation: Relation) -> Location | None:
+        where = self.where_relation(relation)
+        return None if where is None else self.at(*where)
+
+    def where(self, element_id: str, path: tuple = ()) -> tuple[str, tuple] | None:
+        """(file, path in it) of what `locate` places, without reading the file."""
+        where = self.elements.get(element_id)
+        return None if where is None else (where[0], ("elements", where[1], *path))
+
+    def where_relation(self, relation: Relation) -> tuple[str, tuple] | None:
         if relation.field is not None:
-            return self.locate(relation.source, (relation.field.replace("_", "-"),))
+            return self.where(relation.source, (relation.field.replace("_", "-"),))
         where = self.relations.get(relation.key)
-        return self.at(where[0], ("relations", where[1])) if where else None
+        return (where[0], ("relations", where[1])) if where else None
 
     def at(self, file: str, path: tuple) -> Location:
         source = self.files.get(file)
@@ -38,6 +45,26 @@ class SourceMap:
             return Location(file)
         line, column = source.locate(path)
         return Location(file, line, column)
+
+    def place_all(self, requests: list) -> list[Location | None]:
+        """`at` for each (file, path) of `requests` (a Location or None stays as it is),
+        file by file: a file's position index is dropped once its places are found, so
+        that placing the findings of a large model never holds every file's index (on
+        100,000 elements they would take a fifth of the memory)."""
+        placed: list[Location | None] = [None] * len(requests)
+        by_file: dict[str, list[int]] = {}
+        for index, request in enumerate(requests):
+            if type(request) is tuple:
+                by_file.setdefault(request[0], []).append(index)
+            else:
+                placed[index] = request
+        for file, indexes in by_file.items():
+            for index in indexes:
+                placed[index] = self.at(file, requests[index][1])
+            source = self.files.get(file)
+            if source is not None:
+                source.forget_positions()
+        return placed
 
 
 @dataclass

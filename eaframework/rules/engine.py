@@ -90,7 +90,7 @@ def _run(model: Model, sources, active: list[ActiveRule], settings: EngineSettin
     for item in model_rules:
         run_state.apply_all(item, [model], ctx)
     run_state.check_suppressions({type(a.rule).code for a in active})
-    return EngineResult(run_state.diagnostics, run_state.stats)
+    return EngineResult(run_state.placed(), run_state.stats)
 
 
 class _Run:
@@ -98,7 +98,8 @@ class _Run:
         self.model = model
         self.sources = sources
         self.settings = settings
-        self.diagnostics: list[Diagnostic] = []
+        # Findings with where to place them (see `where`): placed at the end, file by file.
+        self.found: list[tuple[object, dict]] = []
         self.stats: dict[str, RuleStats] = defaultdict(RuleStats)
         self.used: set[tuple[str, int]] = set()  # (element id, suppression index)
         self.file_ignores = [
@@ -133,58 +134,60 @@ class _Run:
     def crashed(self, cls, subject_id: str, exc: Exception) -> None:
         """EA000 for a rule that raised on a subject."""
         frame = traceback.extract_tb(exc.__traceback__)[-1]
-        self.diagnostics.append(
-            Diagnostic(
-                code="EA000",
-                message=f"rule {cls.code} {cls.name} failed on {subject_id}: "
-                f"{type(exc).__name__}: {exc} ({frame.filename.rsplit('/', 1)[-1]}:"
-                f"{frame.lineno})",
-                severity=Severity.ERROR,
-                location=self.place(subject_id, ()),
-                element=None if subject_id == MODEL_ID else subject_id,
-                rule="internal-error",
-                hint="this is a bug in the rule; report it with the model that triggers it",
-            )
-        )
+        self.found.append((self.where(subject_id, ()), dict(
+            code="EA000",
+            message=f"rule {cls.code} {cls.name} failed on {subject_id}: "
+            f"{type(exc).__name__}: {exc} ({frame.filename.rsplit('/', 1)[-1]}:"
+            f"{frame.lineno})",
+            severity=Severity.ERROR,
+            element=None if subject_id == MODEL_ID else subject_id,
+            rule="internal-error",
+            hint="this is a bug in the rule; report it with the model that triggers it",
+        )))
 
     def emit(self, item: ActiveRule, violation: Violation, stats: RuleStats) -> None:
         cls = type(item.rule)
-        location = self.place(violation.element, violation.field, violation)
-        suppressed = self.suppression_for(cls, violation.element, location)
+        where = self.where(violation.element, violation.field, violation)
+        suppressed = self.suppression_for(cls, violation.element, where)
         if suppressed is None:
             stats.findings += 1
             stats.failing.add(violation.element or MODEL_ID)
         else:
             stats.suppressed += 1
-        self.diagnostics.append(
-            Diagnostic(
-                code=cls.code,
-                message=violation.message,
-                severity=item.severity,
-                location=location,
-                hint=violation.hint,
-                element=violation.element,
-                field=".".join(str(p) for p in violation.field) or None,
-                rule=cls.name,
-                principle=self.settings.principles.get(cls.code, cls.enforces),
-                suppressed=suppressed,
-            )
-        )
+        self.found.append((where, dict(
+            code=cls.code,
+            message=violation.message,
+            severity=item.severity,
+            hint=violation.hint,
+            element=violation.element,
+            field=".".join(str(p) for p in violation.field) or None,
+            rule=cls.name,
+            principle=self.settings.principles.get(cls.code, cls.enforces),
+            suppressed=suppressed,
+        )))
 
-    def place(self, element_id, path, violation: Violation | None = None) -> Location | None:
+    def where(self, element_id, path, violation: Violation | None = None):
+        """Where a finding goes: a (file, path) the SourceMap places, a Location, or None."""
         if self.sources is None:
             return None
         if violation is not None and violation.relation is not None and element_id is None:
-            return self.sources.locate_relation(violation.relation)
+            return self.sources.where_relation(violation.relation)
         if element_id is None or element_id == MODEL_ID:
             # The model as a whole: its metadata block, else the start of its first file.
             if self.sources.metadata:
-                return self.sources.at(self.sources.metadata, ("metadata",))
+                return (self.sources.metadata, ("metadata",))
             first = min(self.sources.files, default=None)
             return Location(first) if first else None
-        return self.sources.locate(element_id, tuple(path))
+        return self.sources.where(element_id, tuple(path))
 
-    def suppression_for(self, cls, element_id, location) -> Suppressed | None:
+    def placed(self) -> list[Diagnostic]:
+        """The findings, each at its line and column: found file by file, in one go."""
+        wheres = [where for where, _ in self.found]
+        places = self.sources.place_all(wheres) if self.sources is not None else wheres
+        return [Diagnostic(location=place, **fields)
+                for place, (_, fields) in zip(places, self.found)]
+
+    def suppression_for(self, cls, element_id, where) -> Suppressed | None:
         element = self.model.get(element_id) if element_id else None
         if element is not None:
             for index, sup in enumerate(element.suppress):
@@ -202,9 +205,10 @@ class _Run:
                     approved_by=sup.approved_by,
                     expires=sup.expires.isoformat() if sup.expires else None,
                 )
-        if location is not None:
+        file = where.file if isinstance(where, Location) else where[0] if where else None
+        if file is not None:
             for pattern, codes in self.file_ignores:
-                if cls.code in codes and fnmatch.fnmatch(location.file, pattern):
+                if cls.code in codes and fnmatch.fnmatch(file, pattern):
                     return Suppressed(
                         kind="external",
                         reason=f"per-file-ignores {pattern!r} in the configuration",
@@ -265,15 +269,12 @@ class _Run:
         severity = self.settings.severities.get(code) or (
             cls.default_severity if cls else Severity.WARNING
         )
-        self.diagnostics.append(
-            Diagnostic(
-                code=code,
-                message=message,
-                severity=severity,
-                location=self.place(element.id, path),
-                hint=hint,
-                element=element.id,
-                field=".".join(str(p) for p in path),
-                rule=cls.name if cls else None,
-            )
-        )
+        self.found.append((self.where(element.id, path), dict(
+            code=code,
+            message=message,
+            severity=severity,
+            hint=hint,
+            element=element.id,
+            field=".".join(str(p) for p in path),
+            rule=cls.name if cls else None,
+        )))
