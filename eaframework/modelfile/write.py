@@ -102,6 +102,7 @@ class _Unusual(Exception):
 # digits and a little punctuation, ending in neither a space nor a colon.
 _PLAIN = re.compile(r"[^\W\d_](?:[\w .,()/–-]{0,998}[\w.)])?")
 _RESERVED = frozenset({"yes", "no", "on", "off", "true", "false", "null", "y", "n"})
+_RESERVED_LONGEST = 5
 _KEEP_LAST = re.compile(r": [|>][0-9]?\+[0-9]?$")
 _KEY_LIMIT = 100  # longer keys are written as "? key" by the emitter
 _PLAIN_KEYS: set[str] = set()  # keys found to be plain words (the same ones recur)
@@ -135,9 +136,12 @@ class _Writer:
         lead = first if first is not None else " " * indent
         for key in canonical(shape, node):
             value = node[key]
-            if not _plain_key(key):
+            if key not in _PLAIN_KEYS and not _plain_key(key):
                 raise _Unusual
-            if isinstance(value, dict) and value:
+            if type(value) is str and _PLAIN.fullmatch(value) and (
+                    len(value) > _RESERVED_LONGEST or value.lower() not in _RESERVED):
+                out.append(f"{lead}{key}: {value}\n")  # the most common line: a plain word
+            elif isinstance(value, dict) and value:
                 out.append(f"{lead}{key}:\n")
                 self.mapping(value, child(shape, node, key), indent + 2)
             elif isinstance(value, (list, tuple)) and value:
@@ -162,7 +166,8 @@ class _Writer:
         """` value` as written after `key:` (a key at `indent`) or after `-` (indent
         None)."""
         if isinstance(value, str):
-            if _PLAIN.fullmatch(value) and value.lower() not in _RESERVED:
+            if _PLAIN.fullmatch(value) and (len(value) > _RESERVED_LONGEST
+                                            or value.lower() not in _RESERVED):
                 return " " + value
             if DATE.fullmatch(value) and is_date(value):
                 return " " + value
