@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import stat
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -40,14 +39,25 @@ class SourceError(Exception):
         self.column = column
 
 
-@dataclass
 class SourceFile:
     """One model file: its name as shown to people, its text, and what it parsed to."""
 
-    name: str
-    text: str
-    data: object = None
-    problems: list[SourceError] = field(default_factory=list)  # found, but not fatal
+    def __init__(self, name: str, text: str, data: object = None) -> None:
+        self.name = name
+        self._text: str | bytes = text
+        self.data = data
+        self.problems: list[SourceError] = []  # found, but not fatal
+
+    @property
+    def text(self) -> str:
+        text = self._text
+        return text if isinstance(text, str) else text.decode("utf-8-sig")
+
+    def keep_bytes(self, raw: bytes) -> None:
+        """Hold the file as the bytes its text was decoded from, decoded again only for
+        positions: a text with one character beyond Latin-1 (an en dash) takes two or
+        four bytes a character, its UTF-8 about one."""
+        self._text = raw
 
     @cached_property
     def positions(self) -> PositionIndex:
@@ -178,7 +188,9 @@ def read(path: Path, name: str) -> SourceFile:
                 raw += handle.read(MAX_FILE_BYTES + 1 - len(raw))
     except OSError as exc:
         raise SourceError("EA001", f"cannot read file: {exc.strerror or exc}") from None
-    return from_text(name, decode(raw))
+    source = from_text(name, decode(raw))
+    source.keep_bytes(raw)
+    return source
 
 
 def _too_large(size: int) -> str:
