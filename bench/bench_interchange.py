@@ -8,7 +8,8 @@ For each size, best of --repeat, in this process (no interpreter start):
   per built-in view laid out by Graphviz (graphviz-pure);
 - import archimate: XML bytes -> safe parse -> mapped model -> model files' text, checked
   by loading them back (everything `ea import archimate` does but writing), and of that
-  the YAML text alone (`modelfile.write.dump_file`);
+  the reading of the XML alone (to an `Exchange`), the YAML text alone
+  (`modelfile.write.dump_file`) and the check alone (`loader.load_texts`);
 - the same two for Archi's CSV files.
 
 `bench_interchange(sizes)` returns one dict per size (seconds, bytes, counts), for
@@ -34,7 +35,9 @@ COLUMNS = [  # key, header, format
     ("export", "export s", "{:.2f}"),
     ("export_views", "export + views s", "{:.2f}"),
     ("import", "import s", "{:.2f}"),
+    ("import_read", "of which XML s", "{:.2f}"),
     ("import_yaml", "of which YAML s", "{:.2f}"),
+    ("import_check", "of which check s", "{:.2f}"),
     ("export_csv", "CSV export s", "{:.2f}"),
     ("import_csv", "CSV import s", "{:.2f}"),
 ]
@@ -53,7 +56,7 @@ def _best(run, repeat: int) -> float:
 def bench_interchange(sizes: list[int], repeat: int = 3, seed: int = 0,
                       views: bool = True) -> list[dict]:
     from eaframework.interchange.archimate_export import export_archimate
-    from eaframework.interchange.archimate_import import import_archimate
+    from eaframework.interchange.archimate_import import exchange_of, import_archimate
     from eaframework.interchange.csv import export_csv, import_csv
     from eaframework.interchange.model_files import model_files, verified_files
     from eaframework.interchange.views import diagram_views
@@ -75,8 +78,11 @@ def bench_interchange(sizes: list[int], repeat: int = 3, seed: int = 0,
             row["export_views"] = _best(
                 lambda m=model: export_archimate(m, diagrams=diagram_views(m)), 1)
         row["import"] = _best(lambda x=xml: verified_files(import_archimate(x)), repeat)
+        row["import_read"] = _best(lambda x=xml: exchange_of(x), repeat)
         result = import_archimate(xml)
         row["import_yaml"] = _best(lambda r=result: model_files(r), repeat)
+        files = model_files(result)
+        row["import_check"] = _best(lambda f=files: load_texts(f), repeat)
         row["export_csv"] = _best(lambda m=model: export_csv(m), repeat)
         row["import_csv"] = _best(lambda f=csv_files: verified_files(import_csv(f)), repeat)
         rows.append(row)

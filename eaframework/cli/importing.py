@@ -44,8 +44,8 @@ def import_archimate(file, target, force, max_size):
     from ..interchange.archimate_import import import_archimate as read
 
     _check_target(target, force)
-    data = _read(file, max_size)
-    _install(lambda: read(data, max_size * 1024 * 1024), target, file)
+    held = [_read(file, max_size)]  # popped by the reading: not held while mapping
+    _install(lambda: read(held.pop(), max_size * 1024 * 1024), target, file)
 
 
 @import_.command("csv", epilog=EXIT_CODES)
@@ -105,14 +105,17 @@ def _install(read, target: Path, source: Path) -> None:
     """Import and write the model folder; nothing is written unless all of it succeeded."""
     from ..diagnostics import printable
     from ..interchange.exchange import InterchangeError
-    from ..interchange.model_files import verified_files, write_model_folder
+    from ..interchange.model_files import check_files, model_files, write_model_folder
 
     # The import makes a few hundred thousand objects and keeps nearly all of them until
     # it ends, so the cyclic collector's passes find nothing: about a fifth of its time.
     gc.disable()
     try:
         result = read()
-        files = verified_files(result)
+        files = model_files(result)
+        report, elements = result.report, len(result.elements)
+        del result  # the mapped model: not held beside the texts and their check
+        check_files(files, elements)
     except InterchangeError as exc:
         fail(exc.where(str(source)))
     finally:
@@ -121,9 +124,9 @@ def _install(read, target: Path, source: Path) -> None:
         write_model_folder(target, files)
     except OSError as exc:
         fail(f"cannot write {target}: {exc.strerror or exc}")
-    click.echo(result.report.render(), err=True, nl=False)
+    click.echo(report.render(), err=True, nl=False)
     click.echo(printable(f"wrote {len(files)} model files to {target}"), err=True)
-    if result.report.lost:
-        click.echo(f"{len(result.report.lost)} thing(s) of {printable(str(source))} not "
+    if report.lost:
+        click.echo(f"{len(report.lost)} thing(s) of {printable(str(source))} not "
                    "imported (listed above)", err=True)
         raise SystemExit(EXIT_FINDINGS)

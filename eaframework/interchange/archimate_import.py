@@ -36,14 +36,18 @@ PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False,
 
 
 def import_archimate(data: bytes, max_bytes: int = MAX_BYTES) -> ImportResult:
+    exchange = exchange_of(data, max_bytes)
+    del data  # the file's bytes (140 MB at 100k) go where the caller holds them no more
+    return decode(exchange, "ArchiMate exchange file")
+
+
+def exchange_of(data: bytes, max_bytes: int = MAX_BYTES) -> Exchange:
     """The file streamed, each concept freed once read (a tree of the whole file is
     about ten times its size); where that finds anything amiss, the whole tree is
     parsed and read, which says what as it always did."""
     check_bytes(data, max_bytes)
     exchange = stream_exchange(data, PARSER_OPTIONS, NAMESPACES, MAX_DEPTH)
-    if exchange is None:
-        exchange = read_exchange(parse(data, max_bytes))
-    return decode(exchange, "ArchiMate exchange file")
+    return exchange if exchange is not None else read_exchange(parse(data, max_bytes))
 
 
 def check_bytes(data: bytes, max_bytes: int) -> None:

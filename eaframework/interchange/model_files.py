@@ -45,9 +45,17 @@ def model_files(result: ImportResult) -> dict[str, str]:
 def verified_files(result: ImportResult) -> dict[str, str]:
     """`model_files`, checked by loading them back: an import never leaves files that
     `ea lint` would refuse. A failure here is a bug of the import, said plainly."""
+    files = model_files(result)
+    check_files(files, len(result.elements))
+    return files
+
+
+def check_files(files: dict[str, str], elements: int) -> None:
+    """The check of `verified_files`, given how many elements the files must hold: the
+    caller may let the mapped elements go first (a 100,000-element import holds them,
+    the texts and the loaded model at once otherwise)."""
     from ..loader import load_texts
 
-    files = model_files(result)
     loaded = load_texts(files)
     problems = [d for d in loaded.diagnostics if d.code.startswith("EA0")]
     if problems:
@@ -55,10 +63,9 @@ def verified_files(result: ImportResult) -> dict[str, str]:
         raise InterchangeError(
             f"the imported model does not load cleanly ({len(problems)} problems, first: "
             f"{first.location} {first.code} {first.message}); nothing was written")
-    if len(loaded.model) != len(result.elements):
+    if len(loaded.model) != elements:
         raise InterchangeError("the imported model lost elements on the way; nothing was "
                                "written")
-    return files
 
 
 def write_model_folder(target: Path, files: dict[str, str]) -> None:
