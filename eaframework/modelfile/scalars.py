@@ -48,10 +48,16 @@ def float_text(text: str) -> str | None:
     return text if _FLOAT.fullmatch(text) else None
 
 
+# The first characters ruamel.yaml's resolver (YAML 1.2) has rules for; other texts are
+# text to it, and ruamel.yaml need not be imported to say so.
+RESOLVED_FIRST = frozenset("!&*+-.0123456789<=FNTfnt~")
+
+
 @lru_cache(maxsize=4096)
 def _reads_as_text(value: str) -> bool:
-    """Whether ruamel.yaml's own resolver (YAML 1.2) takes the plain text for text; it
-    only has rules for some first characters."""
+    """Whether ruamel.yaml's own resolver takes the plain text for text."""
+    if value[0] not in RESOLVED_FIRST:
+        return True
     from ruamel.yaml.nodes import ScalarNode
 
     return _resolver().resolve(ScalarNode, value, (True, False)) == _STR_TAG

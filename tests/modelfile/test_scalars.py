@@ -10,7 +10,7 @@ import yaml_rs
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from eaframework.modelfile.scalars import float_text, scalar_text
+from eaframework.modelfile.scalars import RESOLVED_FIRST, float_text, scalar_text
 from eaframework.modelfile.style import model_yaml
 from eaframework.modelfile.emitted import emitted_float_alone, emitted_text_alone
 
@@ -61,3 +61,9 @@ def test_float_is_the_emitters(value):
         return
     assert text == emitted_float_alone(repr(value))
     assert yaml_rs.loads(f"k: {text}\n") == {"k": value}
+
+
+def test_the_resolver_has_rules_only_for_the_first_characters_known():
+    from ruamel.yaml.resolver import VersionedResolver
+
+    assert set(VersionedResolver().versioned_resolver) - {""} <= RESOLVED_FIRST
