@@ -100,6 +100,15 @@ class PositionIndex:
             self._duplicates.sort(key=lambda d: d.line)
         return self._duplicates
 
+    def release(self) -> None:
+        """Forget the lines not read yet, for an index no longer used: an unread segment
+        holds the open nodes above it, its own node among them, a cycle that only the
+        garbage collector would free (and none runs during a rules run)."""
+        for node in self._segments:
+            node.pending = None
+        self._segments = []
+        self._lines = None
+
     def find(self, path: tuple) -> tuple[int, int]:
         """The deepest known node on `path`: its line and column (1-based)."""
         node = self.root

@@ -54,9 +54,8 @@ class SourceFile:
         return text if isinstance(text, str) else text.decode("utf-8-sig")
 
     def keep_bytes(self, raw: bytes) -> None:
-        """Hold the file as the bytes its text was decoded from, decoded again only for
-        positions: a text with one character beyond Latin-1 (an en dash) takes two or
-        four bytes a character, its UTF-8 about one."""
+        """Hold the file as the bytes its text came from, decoded again for positions: one
+        en dash makes a text take two bytes a character, its UTF-8 about one."""
         self._text = raw
 
     @cached_property
@@ -68,7 +67,9 @@ class SourceFile:
 
     def forget_positions(self) -> None:
         """Drop the position index (built again if asked for): it holds the file's lines."""
-        self.__dict__.pop("positions", None)
+        positions = self.__dict__.pop("positions", None)
+        if positions is not None:
+            positions.release()
 
 
 def decode(raw: bytes) -> str:
