@@ -41,6 +41,15 @@ def test_exchange_files_read_the_same_in_any_chunks():
             assert streamed == read_exchange(parse(data)), (name, chunk)
 
 
+def test_other_encodings_read_the_same():
+    text = exchange_files()["sample-export.xml"].decode("utf-8")
+    for encoding in ("utf-16", "utf-16-be", "iso-8859-1"):
+        data = text.replace('encoding="UTF-8"', f'encoding="{encoding}"', 1).encode(
+            encoding, errors="xmlcharrefreplace")
+        for chunk in (5, 1 << 16):
+            assert _same_as_whole_tree(data, chunk), (encoding, chunk)
+
+
 @fuzz_settings()
 @given(st.data())
 def test_mutated_files_read_the_same_or_are_left_to_the_whole_tree(data):
