@@ -73,6 +73,8 @@ def _shape_of(annotation: Any) -> str:
         return "json"
     if isinstance(inner, type) and issubclass(inner, BaseModel):
         return "nested"
+    if inner is float or inner is int:
+        return inner.__name__
     return "scalar"
 
 
@@ -182,6 +184,18 @@ def _assign(data: dict, path: list[str], value: str, info) -> bool:
             data[head] = json.loads(value)
         except ValueError:
             return False
+    elif shape in ("float", "int"):
+        data[head] = _number(value, shape)
     else:
         data[head] = value
     return True
+
+
+def _number(text: str, shape: str) -> Any:
+    """A property's text as the number a float or int field takes (the model refuses
+    quoted numbers in YAML); a text that is no number stays text, for validation to
+    refuse with its usual message."""
+    try:
+        return float(text) if shape == "float" else int(text)
+    except ValueError:
+        return text

@@ -119,15 +119,16 @@ DATE = Bounds("a date", FIRST_DATE, LAST_DATE)
 
 
 def _a_number(value):
-    """A number as written: YAML's true and false are not amounts (pydantic would read
-    them as 1 and 0), and -0.0 is 0.0 (it would pass `ge=0` and show as "-0 €")."""
-    if isinstance(value, bool):
+    """A number as written: YAML's true and false and quoted numbers ("100") are not
+    amounts (pydantic would read them as 1, 0 and 100), and -0.0 is 0.0 (it would pass
+    `ge=0` and show as "-0 €")."""
+    if isinstance(value, (bool, str)):
         raise PydanticKnownError("float_type")
     return 0.0 if value == 0 and isinstance(value, float) else value
 
 
 def _a_whole_number(value):
-    if isinstance(value, bool):
+    if isinstance(value, (bool, str)):
         raise PydanticKnownError("int_type")
     return value
 

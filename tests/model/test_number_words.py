@@ -88,3 +88,20 @@ def test_an_integer_where_a_float_is_expected_stays_fine():
     assert result.model.get("sys-a").annual_cost == 12000.0
     result, found = load(SERVICE + "    yearly-volume: 5.0\n")
     assert not found and result.model.get("svc-a").yearly_volume == 5
+
+
+@pytest.mark.parametrize(("field", "written", "shown", "words"), [
+    ("annual-cost", '"100"', "'100'", "a finite amount between 0 and 1 000 000 000 000 €"),
+    ("annual-cost", "'1e3'", "'1e3'", "a finite amount between 0 and 1 000 000 000 000 €"),
+])
+def test_a_quoted_number_is_not_an_amount(field, written, shown, words):
+    text = SYSTEM + f"    {field}: {written}\n"
+    _, found = load(text)
+    assert [(d.code, d.message) for d in found] == [(
+        "EA005", f"`{field}` of information-system 'sys-a' must be {words}, not {shown}")]
+    assert found[0].location.line == position(HEADER + text, field)[0]
+
+
+def test_a_quoted_count_is_refused():
+    _, found = load(SERVICE + '    yearly-volume: "12"\n')
+    assert len(found) == 1 and found[0].code == "EA005" and "'12'" in found[0].message
