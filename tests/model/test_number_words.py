@@ -8,18 +8,9 @@ from __future__ import annotations
 import pytest
 
 from eaframework.loader import load_texts
-
 from tests.conftest import HEADER, position
+from tests.loader.test_values import SYSTEM  # one owned system, as the value tests use
 
-SYSTEM = """elements:
-  - kind: organisation-unit
-    id: ou-a
-    name: Yksikkö
-  - kind: information-system
-    id: sys-a
-    name: Järjestelmä
-    owner: ou-a
-"""
 SERVICE = """elements:
   - kind: service
     id: svc-a
